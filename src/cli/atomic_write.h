@@ -1,0 +1,19 @@
+// Writes a whole file or nothing: the bytes go to a temporary file in the
+// target's directory, which is flushed to disk and renamed over the target.
+// A reader never sees a half-written report, and a failed write leaves any
+// previous file as it was.
+#ifndef TWICE_CLI_ATOMIC_WRITE_H_
+#define TWICE_CLI_ATOMIC_WRITE_H_
+
+#include <string>
+#include <string_view>
+
+#include "twice/status.h"
+
+namespace twice::cli {
+
+Status write_atomically(const std::string& path, std::string_view bytes);
+
+}  // namespace twice::cli
+
+#endif  // TWICE_CLI_ATOMIC_WRITE_H_

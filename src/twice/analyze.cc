@@ -1,0 +1,72 @@
+// analyze(): the only place where the stages are wired together.
+#include "twice/analyze.h"
+
+#include <algorithm>
+
+#include "twice/detect/findings.h"
+#include "twice/similarity/all_pairs.h"
+#include "twice/vectorize/tfidf.h"
+
+namespace twice {
+
+const char* finding_kind_name(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kRestatedParagraph: return "restated-paragraph";
+    case FindingKind::kRestatedSentence: return "restated-sentence";
+  }
+  return "unknown";
+}
+
+Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
+  Status valid = check_options(options);
+  if (!valid.ok()) return valid.error();
+  auto segmented = segment(std::move(sources), options);
+  if (!segmented.ok()) return segmented.error();
+  Analysis analysis;
+  analysis.documents = std::move(segmented).value();
+
+  // Flatten the run: one bag per sentence and per paragraph, one shared vocabulary.
+  vectorize::Vocabulary vocabulary;
+  std::vector<vectorize::Bag> sentence_bags;
+  std::vector<vectorize::Bag> paragraph_bags;
+  detect::Passages passages;
+  for (const Document& document : analysis.documents) {
+    for (const Paragraph& paragraph : document.paragraphs) {
+      const int paragraph_index = static_cast<int>(passages.paragraphs.size());
+      detect::ParagraphRef paragraph_ref{paragraph.span, 0};
+      vectorize::Bag paragraph_bag;
+      for (const Sentence& sentence : paragraph.sentences) {
+        vectorize::Bag bag;
+        for (const std::string& term : sentence.terms) bag.push_back(vocabulary.id(term));
+        paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
+        sentence_bags.push_back(std::move(bag));
+        passages.sentences.push_back({sentence.span, paragraph_index, sentence.content_words});
+        paragraph_ref.content_words += sentence.content_words;
+      }
+      paragraph_bags.push_back(std::move(paragraph_bag));
+      passages.paragraphs.push_back(paragraph_ref);
+    }
+  }
+
+  const auto model = vectorize::TfidfModel::fit(sentence_bags, vocabulary.size(),
+                                                options.tf, options.idf);
+  std::vector<bool> sentence_eligible(passages.sentences.size());
+  for (std::size_t s = 0; s < passages.sentences.size(); ++s) {
+    sentence_eligible[s] = passages.sentences[s].content_words >= options.min_words;
+  }
+  std::vector<bool> paragraph_eligible(passages.paragraphs.size());
+  for (std::size_t p = 0; p < passages.paragraphs.size(); ++p) {
+    paragraph_eligible[p] = passages.paragraphs[p].content_words >= options.min_words;
+  }
+
+  const auto sentence_pairs = similarity::similar_pairs(
+      model.transform(sentence_bags), sentence_eligible, options.threshold, options.jobs);
+  const auto paragraph_pairs = similarity::similar_pairs(
+      model.transform(paragraph_bags), paragraph_eligible,
+      std::min(options.paragraph_threshold, options.paragraph_floor), options.jobs);
+  analysis.findings =
+      detect::find_restatements(passages, sentence_pairs, paragraph_pairs, options);
+  return analysis;
+}
+
+}  // namespace twice

@@ -1,0 +1,67 @@
+// The pipeline's entry points: read, segment, analyse.
+//
+//   read_sources  paths -> Source (bytes, unchanged)
+//   segment       Source -> Document (paragraphs, sentences, terms)
+//   analyze       Source -> Analysis (documents + findings)
+//
+// Documents keep the order of their sources; a finding always points from a
+// later passage to an earlier one, across files too. The result depends only
+// on the sources and the options, never on Options::jobs.
+// Thread safety: the functions share no state; call them from any thread.
+#ifndef TWICE_ANALYZE_H_
+#define TWICE_ANALYZE_H_
+
+#include <string>
+#include <vector>
+
+#include "twice/document.h"
+#include "twice/options.h"
+#include "twice/status.h"
+
+namespace twice {
+
+enum class FindingKind {
+  kRestatedParagraph,  // a later paragraph says again what an earlier one said
+  kRestatedSentence,   // a later sentence says again what an earlier one said
+};
+
+// "restated-paragraph", "restated-sentence": the names in every report.
+const char* finding_kind_name(FindingKind kind);
+
+struct Finding {
+  FindingKind kind = FindingKind::kRestatedSentence;
+  double score = 0;  // cosine of the two passages' TF-IDF vectors, in [0, 1]
+  Span location;     // the later passage
+  Span restates;     // the earlier passage
+  // Paragraphs only: the share of the later paragraph's content words that
+  // lie in restated sentences of the earlier one, in [0, 1].
+  double coverage = 0;
+  // Paragraphs only: the sentence pairs between the two paragraphs that
+  // reach the sentence threshold, in the later sentence's order.
+  std::vector<Finding> evidence;
+};
+
+struct Analysis {
+  std::vector<Document> documents;
+  // Ordered by location (document, begin), paragraphs before sentences at
+  // the same place, then by what they restate.
+  std::vector<Finding> findings;
+};
+
+// Reads each path: a file, a directory (recursing into *.txt, *.md and
+// *.markdown in sorted order), or "-" for standard input. Errors name the
+// path: unreadable, not found, a directory without text files.
+Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths);
+
+// Decodes and segments. Errors: invalid UTF-8 or a NUL byte (naming file,
+// line and byte), an unreadable stop-word file.
+Result<std::vector<Document>> segment(std::vector<Source> sources,
+                                      const Options& options);
+
+// segment(), then TF-IDF over all sentences of the run, the similarity pass
+// and the paragraph rule.
+Result<Analysis> analyze(std::vector<Source> sources, const Options& options);
+
+}  // namespace twice
+
+#endif  // TWICE_ANALYZE_H_

@@ -1,0 +1,107 @@
+#include "twice/detect/findings.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace twice::detect {
+namespace {
+
+using similarity::ScoredPair;
+
+Finding sentence_finding(const Passages& passages, const ScoredPair& pair) {
+  Finding finding;
+  finding.kind = FindingKind::kRestatedSentence;
+  finding.score = pair.score;
+  finding.location = passages.sentences[pair.later].span;
+  finding.restates = passages.sentences[pair.earlier].span;
+  return finding;
+}
+
+// For each later sentence, its best pair (pairs arrive sorted by later).
+std::vector<ScoredPair> best_per_later(const std::vector<ScoredPair>& pairs) {
+  std::vector<ScoredPair> best;
+  for (const ScoredPair& pair : pairs) {
+    if (!best.empty() && best.back().later == pair.later) {
+      if (pair.score > best.back().score) best.back() = pair;
+    } else {
+      best.push_back(pair);
+    }
+  }
+  return best;
+}
+
+struct ParagraphEvidence {
+  std::vector<ScoredPair> pairs;  // best pair per later sentence, in order
+  int covered_words = 0;
+};
+
+bool precedes(const Span& a, const Span& b) {
+  return std::tie(a.document, a.begin, a.end) < std::tie(b.document, b.begin, b.end);
+}
+
+bool finding_order(const Finding& a, const Finding& b) {
+  if (precedes(a.location, b.location) != precedes(b.location, a.location)) {
+    return precedes(a.location, b.location);
+  }
+  if (a.kind != b.kind) return a.kind == FindingKind::kRestatedParagraph;
+  return precedes(a.restates, b.restates);
+}
+
+}  // namespace
+
+std::vector<Finding> find_restatements(const Passages& passages,
+                                       const std::vector<ScoredPair>& sentence_pairs,
+                                       const std::vector<ScoredPair>& paragraph_pairs,
+                                       const Options& options) {
+  std::vector<Finding> findings;
+  const std::vector<ScoredPair> reported =
+      options.all_pairs ? sentence_pairs : best_per_later(sentence_pairs);
+  for (const ScoredPair& pair : reported) findings.push_back(sentence_finding(passages, pair));
+
+  // Sentence pairs grouped by (later paragraph, earlier paragraph).
+  std::map<std::pair<int, int>, ParagraphEvidence> evidence;
+  for (const ScoredPair& pair : sentence_pairs) {
+    const int later = passages.sentences[pair.later].paragraph;
+    const int earlier = passages.sentences[pair.earlier].paragraph;
+    if (later == earlier) continue;
+    ParagraphEvidence& group = evidence[{later, earlier}];
+    if (!group.pairs.empty() && group.pairs.back().later == pair.later) {
+      if (pair.score > group.pairs.back().score) group.pairs.back() = pair;
+      continue;
+    }
+    group.pairs.push_back(pair);
+    group.covered_words += passages.sentences[pair.later].content_words;
+  }
+
+  for (const ScoredPair& pair : paragraph_pairs) {
+    const ParagraphRef& later = passages.paragraphs[pair.later];
+    const auto group = evidence.find({pair.later, pair.earlier});
+    const double coverage =
+        group == evidence.end() || later.content_words == 0
+            ? 0.0
+            : static_cast<double>(group->second.covered_words) / later.content_words;
+    const bool restated =
+        pair.score >= options.paragraph_threshold ||
+        (coverage >= options.paragraph_coverage && pair.score >= options.paragraph_floor);
+    if (!restated) continue;
+    Finding finding;
+    finding.kind = FindingKind::kRestatedParagraph;
+    finding.score = pair.score;
+    finding.coverage = std::min(1.0, coverage);
+    finding.location = later.span;
+    finding.restates = passages.paragraphs[pair.earlier].span;
+    if (group != evidence.end()) {
+      for (const ScoredPair& sentence : group->second.pairs) {
+        finding.evidence.push_back(sentence_finding(passages, sentence));
+      }
+    }
+    findings.push_back(std::move(finding));
+  }
+
+  std::sort(findings.begin(), findings.end(), finding_order);
+  return findings;
+}
+
+}  // namespace twice::detect

@@ -1,0 +1,51 @@
+// Findings: scored pairs -> restated sentences and restated paragraphs.
+//
+// Sentences: each later sentence is reported against its most similar
+// earlier sentence (ties: the earliest), or against every earlier sentence
+// at or above the threshold when Options::all_pairs is set.
+// Paragraphs (later P, earlier Q, P != Q), with cos = cosine of their
+// paragraph vectors and coverage = share of P's content words that lie in
+// sentences of P restating some sentence of Q:
+//   restated  iff  cos >= paragraph_threshold
+//             or  (coverage >= paragraph_coverage and cos >= paragraph_floor).
+// Neither condition depends on other paragraphs, so an edit elsewhere in a
+// draft changes a finding only through the shared idf weights.
+// Complexity: O(pairs · log pairs).
+#ifndef TWICE_DETECT_FINDINGS_H_
+#define TWICE_DETECT_FINDINGS_H_
+
+#include <vector>
+
+#include "twice/analyze.h"
+#include "twice/options.h"
+#include "twice/similarity/all_pairs.h"
+
+namespace twice::detect {
+
+struct SentenceRef {
+  Span span;
+  int paragraph = 0;  // index into Passages::paragraphs
+  int content_words = 0;
+};
+
+struct ParagraphRef {
+  Span span;
+  int content_words = 0;
+};
+
+struct Passages {
+  std::vector<SentenceRef> sentences;    // in document order
+  std::vector<ParagraphRef> paragraphs;  // in document order
+};
+
+// sentence_pairs: every pair at or above Options::threshold.
+// paragraph_pairs: every pair at or above min(paragraph_threshold, paragraph_floor).
+std::vector<Finding> find_restatements(
+    const Passages& passages,
+    const std::vector<similarity::ScoredPair>& sentence_pairs,
+    const std::vector<similarity::ScoredPair>& paragraph_pairs,
+    const Options& options);
+
+}  // namespace twice::detect
+
+#endif  // TWICE_DETECT_FINDINGS_H_

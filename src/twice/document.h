@@ -1,0 +1,76 @@
+// The segmented text: documents, paragraphs, sentences and the spans that tie
+// them to the bytes they came from.
+//
+// A Span is a half-open byte range [begin, end) in one source file's bytes
+// (the file as read, BOM and CRLF included). Lines and columns are derived
+// from a span only at the edge, by LineIndex, so nothing upstream can get
+// them out of step with the bytes.
+#ifndef TWICE_DOCUMENT_H_
+#define TWICE_DOCUMENT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twice {
+
+// One input: a path as the user named it ("-" for stdin) and its bytes.
+struct Source {
+  std::string path;
+  std::string bytes;
+};
+
+struct Span {
+  std::uint32_t document = 0;  // index into the run's documents
+  std::size_t begin = 0;       // first byte
+  std::size_t end = 0;         // one past the last byte
+};
+
+struct Sentence {
+  Span span;
+  // The sentence as twice reads it: Markdown markup removed, each line break
+  // inside it shown as one space. Not normalised.
+  std::string text;
+  // The terms that enter its vector, in order: normalised, stop words removed.
+  std::vector<std::string> terms;
+  // Number of tokens that are not stop words (min_words counts these).
+  int content_words = 0;
+};
+
+struct Paragraph {
+  Span span;
+  std::vector<Sentence> sentences;
+};
+
+struct Document {
+  std::string path;
+  std::string bytes;  // the file's bytes, unchanged
+  std::vector<Paragraph> paragraphs;
+};
+
+// 1-based line, 1-based column in code points, 0-based byte offset.
+struct Position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  std::size_t offset = 0;
+};
+
+// Maps byte offsets of one text to lines and columns. Lines end at "\n"
+// ("\r\n" counts as one end); a UTF-8 BOM at the start is not a column.
+// Construction O(n); position() O(log lines + line length).
+// REQUIRES: bytes is valid UTF-8 and outlives the index.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view bytes);
+  Position position(std::size_t offset) const;
+
+ private:
+  std::string_view bytes_;
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace twice
+
+#endif  // TWICE_DOCUMENT_H_

@@ -1,0 +1,50 @@
+#include "twice/options.h"
+
+#include <string>
+
+namespace twice {
+
+Status apply_preset(std::string_view name, Options* options) {
+  if (name == "default") {
+    const Options defaults;
+    options->tokens = defaults.tokens;
+    options->stopwords = defaults.stopwords;
+    options->tf = defaults.tf;
+    options->idf = defaults.idf;
+    options->min_words = defaults.min_words;
+    return Status();
+  }
+  if (name == "sklearn") {
+    options->tokens = TokenPattern::kSklearn;
+    options->stopwords = "none";
+    options->tf = TermFrequency::kRaw;
+    options->idf = InverseDocumentFrequency::kSmooth;
+    options->min_words = 0;
+    return Status();
+  }
+  Error error;
+  error.message = "unknown preset '" + std::string(name) + "' (expected default or sklearn)";
+  return error;
+}
+
+Status check_options(const Options& options) {
+  auto invalid = [](const std::string& what) {
+    Error error;
+    error.message = "invalid option: " + what;
+    return Status(error);
+  };
+  auto in_unit = [](double value, bool zero_allowed) {
+    return (zero_allowed ? value >= 0 : value > 0) && value <= 1;
+  };
+  if (!in_unit(options.threshold, false)) return invalid("threshold must be in (0, 1]");
+  if (!in_unit(options.paragraph_threshold, false)) {
+    return invalid("paragraph threshold must be in (0, 1]");
+  }
+  if (!in_unit(options.paragraph_coverage, true)) return invalid("paragraph coverage must be in [0, 1]");
+  if (!in_unit(options.paragraph_floor, false)) return invalid("paragraph floor must be in (0, 1]");
+  if (options.min_words < 0) return invalid("min words must be >= 0");
+  if (options.jobs < 0) return invalid("jobs must be >= 0");
+  return Status();
+}
+
+}  // namespace twice

@@ -1,0 +1,105 @@
+// Options: every knob of an analysis, in one struct.
+//
+// The CLI and the library read this same struct; each field states its
+// default and meaning. Defaults were chosen on the samples in samples/ (see
+// README "How the defaults were chosen"). apply_preset() rewrites a group of
+// fields at once, e.g. "sklearn" to reproduce scikit-learn's numbers.
+#ifndef TWICE_OPTIONS_H_
+#define TWICE_OPTIONS_H_
+
+#include <string>
+#include <string_view>
+
+#include "twice/status.h"
+
+namespace twice {
+
+// How a file's bytes are read into blocks of prose.
+enum class InputFormat {
+  kAuto,      // by extension: .md/.markdown -> Markdown, anything else -> text
+  kText,      // plain text; paragraphs as ParagraphMode says
+  kMarkdown,  // CommonMark (+ tables, front matter) through md4c
+};
+
+// How plain text is cut into paragraphs (Markdown uses its own blocks).
+enum class ParagraphMode {
+  kAuto,       // blank-line for hard-wrapped text, line for one-paragraph-a-line text
+  kBlankLine,  // paragraphs are separated by one or more blank lines
+  kLine,       // every non-blank line is a paragraph (scraped and news text)
+};
+
+// How words are found and normalised.
+enum class TokenPattern {
+  kWords,    // runs of letters/digits after NFKC + case folding; keeps one-letter
+             // words, "U.S."-style acronyms, "3.5" and inner apostrophes
+  kSklearn,  // scikit-learn's (?u)\b\w\w+\b after simple lowercasing
+};
+
+// Term frequency in a sentence vector.
+enum class TermFrequency {
+  kRaw,        // count
+  kSublinear,  // 1 + ln(count)
+};
+
+// Inverse document frequency, n sentences in the run, df sentences with the term.
+enum class InverseDocumentFrequency {
+  kSmooth,  // ln((1 + n) / (1 + df)) + 1   (scikit-learn's smooth_idf=True)
+  kPlain,   // ln(n / df) + 1                (scikit-learn's smooth_idf=False)
+};
+
+struct Options {
+  // --- reading ---
+  InputFormat input_format = InputFormat::kAuto;
+  ParagraphMode paragraphs = ParagraphMode::kAuto;
+
+  // --- tokens ---
+  TokenPattern tokens = TokenPattern::kWords;
+  // "en" (the shipped English list), "none", or the path of a file with one
+  // word a line ('#' starts a comment). Words are normalised like tokens.
+  std::string stopwords = "en";
+
+  // --- weights ---
+  TermFrequency tf = TermFrequency::kSublinear;
+  InverseDocumentFrequency idf = InverseDocumentFrequency::kSmooth;
+
+  // --- similarity ---
+  // A later sentence restates an earlier one when the cosine of their TF-IDF
+  // vectors is at least this. In (0, 1].
+  double threshold = 0.5;
+  // Sentences with fewer content words (tokens that are not stop words) are
+  // neither compared nor reported: headings, "Comments", "Read more".
+  int min_words = 4;
+  // false: each later sentence is reported once, against its most similar
+  // earlier sentence. true: every pair at or above `threshold` is reported.
+  bool all_pairs = false;
+
+  // --- paragraphs (the rule is in README "When a paragraph restates another") ---
+  // A later paragraph restates an earlier one when its paragraph vector is at
+  // least this close to the earlier one's ...
+  double paragraph_threshold = 0.5;
+  // ... or when restated sentences whose earlier side lies in that paragraph
+  // cover at least this share of its content words, and its paragraph vector
+  // is at least `paragraph_floor` close.
+  double paragraph_coverage = 0.3;
+  double paragraph_floor = 0.25;
+
+  // --- resources ---
+  // Worker threads for the similarity pass; 0 means one per core. The output
+  // is byte-identical for every value.
+  int jobs = 0;
+};
+
+// Rewrites the fields a preset owns and leaves the others alone.
+//   "default": the defaults above.
+//   "sklearn": TfidfVectorizer() defaults: kSklearn tokens, raw tf, smooth
+//              idf, no stop words, min_words 0 (every sentence compared).
+// Returns an error naming the preset when it is unknown.
+Status apply_preset(std::string_view name, Options* options);
+
+// OK, or an error naming the first field out of range: thresholds must be in
+// (0, 1], coverage and floor in [0, 1], min_words and jobs >= 0.
+Status check_options(const Options& options);
+
+}  // namespace twice
+
+#endif  // TWICE_OPTIONS_H_

@@ -1,0 +1,33 @@
+// Reports: an Analysis or a segmentation rendered for people or programs.
+//
+// Rendering is pure: same analysis, same bytes. Positions are derived here,
+// once, from spans (see LineIndex). JSON follows the "twice/1" and
+// "twice-segments/1" contracts in DESIGN.md.
+#ifndef TWICE_REPORT_H_
+#define TWICE_REPORT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "twice/analyze.h"
+#include "twice/document.h"
+#include "twice/status.h"
+
+namespace twice {
+
+enum class ReportFormat {
+  kText,  // path:line:col: paragraph restates path:line:col (score 0.49), excerpts
+  kJson,  // machine-readable, schema "twice/1" / "twice-segments/1"
+};
+
+// "text" | "json"; an error names the unknown format.
+Result<ReportFormat> parse_report_format(std::string_view name);
+
+std::string render_findings(const Analysis& analysis, ReportFormat format);
+std::string render_segments(const std::vector<Document>& documents,
+                            ReportFormat format);
+
+}  // namespace twice
+
+#endif  // TWICE_REPORT_H_

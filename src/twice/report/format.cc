@@ -1,0 +1,68 @@
+#include <cmath>
+
+#include "twice/report.h"
+#include "twice/report/locate.h"
+
+namespace twice {
+
+Result<ReportFormat> parse_report_format(std::string_view name) {
+  if (name == "text") return ReportFormat::kText;
+  if (name == "json") return ReportFormat::kJson;
+  Error error;
+  error.message = "unknown format '" + std::string(name) + "' (expected text or json)";
+  return error;
+}
+
+std::string render_findings(const Analysis& analysis, ReportFormat format) {
+  return format == ReportFormat::kJson ? report::findings_json(analysis)
+                                       : report::findings_text(analysis);
+}
+
+std::string render_segments(const std::vector<Document>& documents, ReportFormat format) {
+  return format == ReportFormat::kJson ? report::segments_json(documents)
+                                       : report::segments_text(documents);
+}
+
+namespace report {
+
+std::string_view Locator::text(const Span& span) const {
+  return std::string_view(documents_[span.document].bytes).substr(span.begin, span.end - span.begin);
+}
+
+const LineIndex& Locator::index(const Span& span) {
+  auto found = indexes_.find(span.document);
+  if (found == indexes_.end()) {
+    found = indexes_.emplace(span.document, LineIndex(documents_[span.document].bytes)).first;
+  }
+  return found->second;
+}
+
+std::string excerpt(std::string_view text, std::size_t max_code_points) {
+  std::string out;
+  std::size_t code_points = 0;
+  bool pending_space = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const unsigned char byte = static_cast<unsigned char>(text[at]);
+    if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    const bool starts_code_point = (byte & 0xC0) != 0x80;
+    if (starts_code_point) {
+      if (code_points + (pending_space ? 1 : 0) >= max_code_points) return out + "…";
+      if (pending_space) {
+        out += ' ';
+        ++code_points;
+        pending_space = false;
+      }
+      ++code_points;
+    }
+    out += static_cast<char>(byte);
+  }
+  return out;
+}
+
+double rounded_score(double score) { return std::round(score * 1e10) / 1e10; }
+
+}  // namespace report
+}  // namespace twice

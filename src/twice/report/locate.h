@@ -1,0 +1,49 @@
+// Spans -> what reports show: paths, positions and excerpts.
+//
+// Builds one LineIndex per document on first use. Not thread-safe.
+#ifndef TWICE_REPORT_LOCATE_H_
+#define TWICE_REPORT_LOCATE_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "twice/analyze.h"
+#include "twice/document.h"
+
+namespace twice::report {
+
+class Locator {
+ public:
+  explicit Locator(const std::vector<Document>& documents) : documents_(documents) {}
+
+  const std::string& path(const Span& span) const { return documents_[span.document].path; }
+  Position start(const Span& span) { return index(span).position(span.begin); }
+  Position end(const Span& span) { return index(span).position(span.end); }
+  // The span's bytes as they are in the file.
+  std::string_view text(const Span& span) const;
+
+ private:
+  const LineIndex& index(const Span& span);
+
+  const std::vector<Document>& documents_;
+  std::map<std::uint32_t, LineIndex> indexes_;
+};
+
+// At most `max_code_points` of `text` with each whitespace run shown as one
+// space, ending in "…" when cut. Cuts only between code points.
+std::string excerpt(std::string_view text, std::size_t max_code_points);
+
+// Rounds a score for output so that reports stay byte-stable: 10 decimals.
+double rounded_score(double score);
+
+// The renderers behind render_findings() and render_segments().
+std::string findings_text(const Analysis& analysis);
+std::string findings_json(const Analysis& analysis);
+std::string segments_text(const std::vector<Document>& documents);
+std::string segments_json(const std::vector<Document>& documents);
+
+}  // namespace twice::report
+
+#endif  // TWICE_REPORT_LOCATE_H_

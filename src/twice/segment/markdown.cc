@@ -1,0 +1,273 @@
+// Markdown reader: md4c's event stream -> blocks of prose with source spans.
+//
+// md4c hands text callbacks pointers into the buffer it parses (except for
+// line breaks and NUL replacements, which are static strings), so a text
+// run's source offset is plain pointer arithmetic. Whatever md4c does not
+// report as text (emphasis markers, link destinations, `>` and list markers,
+// indentation) is simply absent from the prose; each line break reads as one
+// space standing for all the source bytes between the two runs it joins.
+#include <md4c.h>
+#include <utf8proc.h>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "twice/segment/readers.h"
+
+namespace twice::segmenter {
+namespace {
+
+// One piece of the paragraph under construction, before trimming.
+struct Run {
+  std::string text;  // replacement text; empty for a verbatim run
+  std::size_t begin;
+  std::size_t end;
+  bool verbatim;
+};
+
+std::size_t decode(std::string_view s, std::size_t at, utf8proc_int32_t* cp) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at);
+  utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - at), cp);
+  if (n <= 0) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  return static_cast<std::size_t>(n);
+}
+
+bool is_space(utf8proc_int32_t cp) {
+  if ((cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85) return true;
+  if (cp < 0x80) return false;
+  const utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
+         c == UTF8PROC_CATEGORY_ZP;
+}
+
+// [first, last) of `s` without leading and trailing whitespace.
+std::pair<std::size_t, std::size_t> trimmed(std::string_view s) {
+  std::size_t first = s.size(), last = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    const std::size_t n = decode(s, i, &cp);
+    if (!is_space(cp)) {
+      if (first == s.size()) first = i;
+      last = i + n;
+    }
+    i += n;
+  }
+  if (first == s.size()) return {0, 0};
+  return {first, last};
+}
+
+std::string encode(utf8proc_int32_t cp) {
+  // CommonMark: invalid code points and NUL read as U+FFFD.
+  if (cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  utf8proc_uint8_t buf[4];
+  const utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+// "&amp;" -> "&", "&#233;" / "&#xE9;" -> "é". Only the named entities that
+// turn up in prose are known (the full HTML5 table is md4c-html's business,
+// not md4c's); an unknown one returns false and stays verbatim.
+bool decode_entity(std::string_view entity, std::string* out) {
+  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return false;
+  std::string_view body = entity.substr(1, entity.size() - 2);
+  if (body[0] == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 8) return false;
+    long value = 0;
+    for (char c : digits) {
+      int d;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      else return false;
+      value = value * (hex ? 16 : 10) + d;
+    }
+    *out = encode(value > 0x10FFFF ? 0xFFFD : static_cast<utf8proc_int32_t>(value));
+    return true;
+  }
+  static const std::pair<std::string_view, utf8proc_int32_t> kNamed[] = {
+      {"amp", '&'},       {"lt", '<'},        {"gt", '>'},
+      {"quot", '"'},      {"apos", '\''},     {"nbsp", 0x00A0},
+      {"mdash", 0x2014},  {"ndash", 0x2013},  {"hellip", 0x2026},
+      {"rsquo", 0x2019},  {"lsquo", 0x2018},  {"ldquo", 0x201C},
+      {"rdquo", 0x201D},  {"copy", 0x00A9},
+  };
+  for (const auto& [name, cp] : kNamed) {
+    if (body == name) {
+      *out = encode(cp);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Length of the front matter block at `at` ("---" ... "---"/"...", or
+// "+++" ... "+++"), including its closing line; 0 when there is none. An
+// opening fence without a closing one is not front matter ("---" alone is a
+// thematic break).
+std::size_t front_matter_size(std::string_view s, std::size_t at) {
+  auto line_at = [&](std::size_t pos, std::size_t* next) {
+    std::size_t eol = s.find('\n', pos);
+    *next = eol == std::string_view::npos ? s.size() : eol + 1;
+    std::string_view line = s.substr(pos, (eol == std::string_view::npos ? s.size() : eol) - pos);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+      line.remove_suffix(1);
+    return line;
+  };
+  std::size_t pos;
+  const std::string_view open = line_at(at, &pos);
+  if (open != "---" && open != "+++") return 0;
+  while (pos < s.size()) {
+    std::size_t next;
+    const std::string_view line = line_at(pos, &next);
+    if (line == open || (open == "---" && line == "...")) return next - at;
+    pos = next;
+  }
+  return 0;
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view source) : source_(source) {}
+
+  std::vector<Block> run(std::size_t body_begin) {
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_DIALECT_GITHUB;
+    parser.enter_block = [](MD_BLOCKTYPE type, void*, void* self) {
+      return static_cast<Reader*>(self)->enter_block(type);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE type, void*, void* self) {
+      return static_cast<Reader*>(self)->leave_block(type);
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void*, void* self) {
+      if (type == MD_SPAN_IMG) ++static_cast<Reader*>(self)->image_depth_;
+      return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE type, void*, void* self) {
+      if (type == MD_SPAN_IMG) --static_cast<Reader*>(self)->image_depth_;
+      return 0;
+    };
+    parser.text = [](MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
+      return static_cast<Reader*>(self)->text(type, text, size);
+    };
+    // md_parse fails only when it runs out of memory; what was read so far
+    // is still correct, so it is returned.
+    md_parse(source_.data() + body_begin, static_cast<MD_SIZE>(source_.size() - body_begin),
+             &parser, this);
+    flush();
+    return std::move(blocks_);
+  }
+
+ private:
+  static bool is_skipped(MD_BLOCKTYPE type) {
+    return type == MD_BLOCK_CODE || type == MD_BLOCK_HTML || type == MD_BLOCK_TABLE;
+  }
+
+  // Every block boundary ends the current prose run: that is what makes an
+  // LI's own text one block and its nested list or paragraph another.
+  int enter_block(MD_BLOCKTYPE type) {
+    flush();
+    stack_.push_back(type);
+    if (is_skipped(type)) ++skip_depth_;
+    return 0;
+  }
+
+  int leave_block(MD_BLOCKTYPE type) {
+    flush();
+    if (!stack_.empty()) stack_.pop_back();
+    if (is_skipped(type)) --skip_depth_;
+    return 0;
+  }
+
+  bool in_prose() const {
+    if (skip_depth_ > 0 || image_depth_ > 0 || stack_.empty()) return false;
+    const MD_BLOCKTYPE top = stack_.back();
+    return top == MD_BLOCK_P || top == MD_BLOCK_H || top == MD_BLOCK_LI;
+  }
+
+  int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
+    if (!in_prose()) return 0;
+    if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) {
+      pending_break_ = true;
+      return 0;
+    }
+    if (type == MD_TEXT_NULLCHAR) return 0;  // cannot occur: REQUIRES no NUL
+    // std::less: a total order even for pointers into different objects.
+    const std::less<const MD_CHAR*> before;
+    const MD_CHAR* base = source_.data();
+    if (before(text, base) || before(base + source_.size(), text) ||
+        static_cast<std::size_t>(text - base) + size > source_.size()) {
+      // A static string: md4c reads a line break inside a code span as " ".
+      pending_break_ = true;
+      return 0;
+    }
+    const std::size_t begin = static_cast<std::size_t>(text - base);
+    const std::size_t end = begin + size;
+    if (pending_break_ && !runs_.empty()) runs_.push_back({" ", last_end_, begin, false});
+    pending_break_ = false;
+    last_end_ = end;
+    if (type == MD_TEXT_HTML) return 0;  // inline HTML: dropped, paragraph goes on
+    std::string decoded;
+    if (type == MD_TEXT_ENTITY && decode_entity(source_.substr(begin, size), &decoded)) {
+      runs_.push_back({std::move(decoded), begin, end, false});
+    } else {
+      runs_.push_back({std::string(), begin, end, true});
+    }
+    return 0;
+  }
+
+  std::string_view view(const Run& r) const {
+    return r.verbatim ? source_.substr(r.begin, r.end - r.begin) : std::string_view(r.text);
+  }
+
+  // Trims the runs (whitespace-only runs at either end go; a verbatim run at
+  // an end is cut to its first/last visible character) and emits a block.
+  void flush() {
+    pending_break_ = false;
+    std::size_t lo = 0, hi = runs_.size();
+    while (lo < hi && trimmed(view(runs_[lo])).second == 0) ++lo;
+    while (hi > lo && trimmed(view(runs_[hi - 1])).second == 0) --hi;
+    if (lo < hi) {
+      Run& first = runs_[lo];
+      if (first.verbatim) first.begin += trimmed(view(first)).first;
+      Run& last = runs_[hi - 1];
+      if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
+      Block block;
+      for (std::size_t i = lo; i < hi; ++i) {
+        const Run& r = runs_[i];
+        if (r.verbatim) block.prose.append_source(source_, r.begin, r.end);
+        else block.prose.append_replacement(r.text, r.begin, r.end);
+      }
+      blocks_.push_back(std::move(block));
+    }
+    runs_.clear();
+  }
+
+  std::string_view source_;
+  std::vector<Block> blocks_;
+  std::vector<MD_BLOCKTYPE> stack_;
+  int skip_depth_ = 0;   // code blocks, HTML blocks and tables we are inside
+  int image_depth_ = 0;  // image alt text is a description, not prose
+  std::vector<Run> runs_;
+  bool pending_break_ = false;  // a line break waits for the next run
+  std::size_t last_end_ = 0;    // source end of the last run, HTML included
+};
+
+}  // namespace
+
+std::vector<Block> read_markdown(std::string_view source) {
+  std::size_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  begin += front_matter_size(source, begin);
+  return Reader(source).run(begin);
+}
+
+}  // namespace twice::segmenter

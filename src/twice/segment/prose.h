@@ -1,0 +1,57 @@
+// Prose text: a paragraph as plain text, with the way back to its bytes.
+//
+// Readers (plain text, Markdown) append what a reader sees: source bytes
+// copied verbatim, or a replacement (a soft line break read as one space, an
+// entity read as its character) that stands for a range of source bytes.
+// Sentence splitting and tokenising run on text(); source_begin/source_end
+// map any character boundary of text() back to the file.
+// Invariants: pieces are contiguous in text() and ascending in the source.
+#ifndef TWICE_SEGMENT_PROSE_H_
+#define TWICE_SEGMENT_PROSE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twice::segmenter {
+
+class ProseText {
+ public:
+  // Appends source[begin, end) as it is. Adjacent verbatim appends merge.
+  void append_source(std::string_view source, std::size_t begin, std::size_t end);
+  // Appends `text` standing for source[begin, end).
+  void append_replacement(std::string_view text, std::size_t begin, std::size_t end);
+
+  const std::string& text() const { return text_; }
+  bool empty() const { return text_.empty(); }
+
+  // Source offset where the character starting at text offset `at` starts.
+  // REQUIRES: at < text().size().
+  std::size_t source_begin(std::size_t at) const;
+  // Source offset where the character ending at text offset `end` ends.
+  // REQUIRES: 0 < end <= text().size().
+  std::size_t source_end(std::size_t end) const;
+
+ private:
+  struct Piece {
+    std::size_t text_begin;
+    std::size_t text_end;
+    std::size_t source_begin;
+    std::size_t source_end;
+    bool verbatim;  // text bytes map 1:1 to source bytes
+  };
+  std::size_t piece_at(std::size_t at) const;  // index of the piece holding text offset `at`
+
+  std::string text_;
+  std::vector<Piece> pieces_;
+};
+
+// A paragraph-sized block of prose as a reader found it.
+struct Block {
+  ProseText prose;
+};
+
+}  // namespace twice::segmenter
+
+#endif  // TWICE_SEGMENT_PROSE_H_

@@ -1,0 +1,37 @@
+// Readers: a file's bytes -> blocks of prose, one block a paragraph.
+//
+// Both readers skip a leading UTF-8 BOM, never return an empty block, and
+// return blocks in source order with non-overlapping source ranges. Each
+// block's prose has no leading or trailing whitespace.
+// REQUIRES: `source` is valid UTF-8 without NUL bytes (see source/decode.h).
+// Complexity: O(n) in the size of the source.
+#ifndef TWICE_SEGMENT_READERS_H_
+#define TWICE_SEGMENT_READERS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "twice/options.h"
+#include "twice/segment/prose.h"
+
+namespace twice::segmenter {
+
+// Plain text. Line breaks inside a paragraph read as one space each ("\r\n"
+// included). kAuto decides per file: see choose_paragraph_mode().
+std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode);
+
+// kLine when lines inside blank-line-separated blocks mostly end a sentence
+// (one paragraph a line: scraped and news text), kBlankLine when they mostly
+// run on into the next line (hard-wrapped text). Never returns kAuto.
+ParagraphMode choose_paragraph_mode(std::string_view source);
+
+// Markdown (CommonMark with tables, through md4c). Paragraphs, headings,
+// list items and block quotes are prose; code blocks, HTML blocks, HTML
+// comments, tables and YAML/TOML front matter are not. Inline markup
+// (emphasis, links, inline code) is removed from the prose text but does
+// not break it; entities read as their characters.
+std::vector<Block> read_markdown(std::string_view source);
+
+}  // namespace twice::segmenter
+
+#endif  // TWICE_SEGMENT_READERS_H_

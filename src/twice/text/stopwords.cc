@@ -1,0 +1,57 @@
+#include "twice/text/stopwords.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "twice/source/decode.h"
+#include "twice/text/tokenize.h"
+
+namespace twice::text {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r\n");
+  return s.substr(first, last - first + 1);
+}
+
+std::string normalize_for(std::string_view word, TokenPattern pattern) {
+  // scikit-learn compares its stop list with the tokens exactly as written.
+  if (pattern == TokenPattern::kSklearn) return std::string(word);
+  return normalize_term(word);
+}
+
+}  // namespace
+
+StopWords StopWords::parse(std::string_view list, TokenPattern pattern) {
+  StopWords stop_words;
+  while (!list.empty()) {
+    const auto newline = list.find('\n');
+    std::string_view line = list.substr(0, newline);
+    list = newline == std::string_view::npos ? std::string_view() : list.substr(newline + 1);
+    line = trim(line.substr(0, line.find('#')));
+    if (!line.empty()) stop_words.words_.insert(normalize_for(line, pattern));
+  }
+  return stop_words;
+}
+
+Result<StopWords> StopWords::load(const std::string& spec, TokenPattern pattern) {
+  if (spec == "none" || spec.empty()) return StopWords();
+  if (spec == "en") return parse(kEnglishStopWords, pattern);
+  std::ifstream in(spec, std::ios::binary);
+  if (!in) {
+    Error error;
+    error.path = spec;
+    error.message = "cannot read stop-word file (expected en, none or a file path)";
+    return error;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const std::string list = bytes.str();
+  Status valid = source::check_text(list, spec);
+  if (!valid.ok()) return valid.error();
+  return parse(list, pattern);
+}
+
+}  // namespace twice::text

@@ -1,0 +1,39 @@
+// Stop words: the words that carry no content in a restatement.
+//
+// A list is "en" (shipped, data/stopwords/en.txt, compiled in), "none", or
+// a file with one word a line ('#' starts a comment). Words are normalised
+// as the token pattern normalises tokens, so the list matches the terms.
+// Immutable after load; contains() is thread-safe.
+#ifndef TWICE_TEXT_STOPWORDS_H_
+#define TWICE_TEXT_STOPWORDS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "twice/options.h"
+#include "twice/status.h"
+
+namespace twice::text {
+
+extern const char* const kEnglishStopWords;
+
+class StopWords {
+ public:
+  // Errors name the file when it cannot be read or is not UTF-8.
+  static Result<StopWords> load(const std::string& spec, TokenPattern pattern);
+  // Parses a list in the file format above.
+  static StopWords parse(std::string_view list, TokenPattern pattern);
+
+  bool contains(std::string_view term) const {
+    return words_.count(std::string(term)) != 0;
+  }
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+}  // namespace twice::text
+
+#endif  // TWICE_TEXT_STOPWORDS_H_

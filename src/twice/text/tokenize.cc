@@ -1,0 +1,196 @@
+#include "twice/text/tokenize.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace twice::text {
+namespace {
+
+struct CodePoint {
+  utf8proc_int32_t value = -1;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Decodes the code point at `at`. REQUIRES: valid UTF-8, at < text.size().
+CodePoint decode(std::string_view text, std::size_t at) {
+  CodePoint cp;
+  cp.begin = at;
+  const auto length = utf8proc_iterate(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+      static_cast<utf8proc_ssize_t>(text.size() - at), &cp.value);
+  cp.end = at + static_cast<std::size_t>(length > 0 ? length : 1);
+  return cp;
+}
+
+bool is_letter(utf8proc_int32_t c) {
+  switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_mark(utf8proc_int32_t c) {
+  const auto category = utf8proc_category(c);
+  return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC ||
+         category == UTF8PROC_CATEGORY_ME;
+}
+
+bool is_number(utf8proc_int32_t c) {
+  const auto category = utf8proc_category(c);
+  return category == UTF8PROC_CATEGORY_ND || category == UTF8PROC_CATEGORY_NL ||
+         category == UTF8PROC_CATEGORY_NO;
+}
+
+bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019; }
+
+// Python's \w for str patterns: alphanumerics and '_'.
+bool is_python_word(utf8proc_int32_t c) { return is_letter(c) || is_number(c) || c == '_'; }
+
+// --- kWords ------------------------------------------------------------------
+
+class WordScanner {
+ public:
+  explicit WordScanner(std::string_view text) : text_(text) {}
+
+  std::vector<Token> run() {
+    std::vector<Token> tokens;
+    std::size_t at = 0;
+    while (at < text_.size()) {
+      const CodePoint cp = decode(text_, at);
+      if (!is_letter(cp.value) && !is_number(cp.value)) {
+        at = cp.end;
+        continue;
+      }
+      std::size_t end = acronym_end(cp.begin);
+      if (end == 0) end = word_end(cp.begin);
+      Token token;
+      token.begin = cp.begin;
+      token.end = end;
+      token.term = normalize_term(text_.substr(cp.begin, end - cp.begin));
+      tokens.push_back(std::move(token));
+      at = end;
+    }
+    return tokens;
+  }
+
+ private:
+  // Past a letter and the marks that follow it, or 0 when `at` holds no letter.
+  std::size_t letter_end(std::size_t at) const {
+    if (at >= text_.size()) return 0;
+    CodePoint cp = decode(text_, at);
+    if (!is_letter(cp.value)) return 0;
+    std::size_t end = cp.end;
+    while (end < text_.size()) {
+      cp = decode(text_, end);
+      if (!is_mark(cp.value)) break;
+      end = cp.end;
+    }
+    return end;
+  }
+
+  // "U.S." / "e.g.": two or more single letters each followed by '.', the
+  // whole not followed by another letter. Returns the end, or 0.
+  std::size_t acronym_end(std::size_t at) const {
+    int letters = 0;
+    std::size_t end = at;
+    for (;;) {
+      const std::size_t after_letter = letter_end(end);
+      if (after_letter == 0 || after_letter >= text_.size() || text_[after_letter] != '.') break;
+      ++letters;
+      end = after_letter + 1;
+    }
+    if (letters < 2) return 0;
+    if (end < text_.size()) {
+      const CodePoint next = decode(text_, end);
+      if (is_letter(next.value) || is_number(next.value)) return 0;
+    }
+    return end;
+  }
+
+  std::size_t word_end(std::size_t at) const {
+    std::size_t end = at;
+    utf8proc_int32_t previous = -1;
+    while (end < text_.size()) {
+      const CodePoint cp = decode(text_, end);
+      if (is_letter(cp.value) || is_number(cp.value) || is_mark(cp.value)) {
+        previous = cp.value;
+        end = cp.end;
+        continue;
+      }
+      // Joiners count only between two word characters of the right kind.
+      if (cp.end >= text_.size()) break;
+      const CodePoint next = decode(text_, cp.end);
+      const bool joins =
+          (is_apostrophe(cp.value) && is_letter(previous) && is_letter(next.value)) ||
+          ((cp.value == '.' || cp.value == ',') && is_number(previous) && is_number(next.value));
+      if (!joins) break;
+      end = cp.end;
+    }
+    return end;
+  }
+
+  std::string_view text_;
+};
+
+// --- kSklearn ----------------------------------------------------------------
+
+std::vector<Token> sklearn_tokens(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    CodePoint cp = decode(text, at);
+    if (!is_python_word(cp.value)) {
+      at = cp.end;
+      continue;
+    }
+    Token token;
+    token.begin = cp.begin;
+    int length = 0;
+    std::size_t end = cp.begin;
+    while (end < text.size()) {
+      cp = decode(text, end);
+      if (!is_python_word(cp.value)) break;
+      utf8proc_uint8_t encoded[4];
+      const auto n = utf8proc_encode_char(utf8proc_tolower(cp.value), encoded);
+      token.term.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(n));
+      ++length;
+      end = cp.end;
+    }
+    token.end = end;
+    at = end;
+    if (length >= 2) tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace
+
+std::string normalize_term(std::string_view word) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+      static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                     UTF8PROC_COMPAT | UTF8PROC_CASEFOLD));
+  if (length < 0) return std::string(word);  // cannot happen on valid UTF-8
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+  std::string term(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+  // The typographic apostrophe reads as the typewriter one.
+  for (std::size_t at; (at = term.find("\xE2\x80\x99")) != std::string::npos;) {
+    term.replace(at, 3, "'");
+  }
+  return term;
+}
+
+std::vector<Token> tokenize(std::string_view text, TokenPattern pattern) {
+  if (pattern == TokenPattern::kSklearn) return sklearn_tokens(text);
+  return WordScanner(text).run();
+}
+
+}  // namespace twice::text

@@ -1,0 +1,36 @@
+// Tokens: words found in prose text, normalised for comparison.
+//
+// kWords: a word is a run of letters, marks and digits. It may hold an inner
+// apostrophe between letters ("don't"), a '.' or ',' between digits ("3.5",
+// "1,000"), and single letters joined by dots form one acronym ("U.S.",
+// "e.g."). Terms are NFKC + case folded with utf8proc; ’ reads as '.
+// kSklearn: scikit-learn's (?u)\b\w\w+\b: runs of letters, digits and '_'
+// of two or more code points, lower-cased code point by code point.
+// Complexity: O(n). Thread-safe.
+#ifndef TWICE_TEXT_TOKENIZE_H_
+#define TWICE_TEXT_TOKENIZE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "twice/options.h"
+
+namespace twice::text {
+
+struct Token {
+  std::size_t begin = 0;  // byte range in the tokenised text
+  std::size_t end = 0;
+  std::string term;       // normalised form
+};
+
+// REQUIRES: text is valid UTF-8.
+std::vector<Token> tokenize(std::string_view text, TokenPattern pattern);
+
+// The normalisation applied to kWords terms (and to stop-word lists).
+std::string normalize_term(std::string_view word);
+
+}  // namespace twice::text
+
+#endif  // TWICE_TEXT_TOKENIZE_H_

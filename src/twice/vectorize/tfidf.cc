@@ -1,0 +1,71 @@
+#include "twice/vectorize/tfidf.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace twice::vectorize {
+
+int Vocabulary::id(const std::string& term) {
+  return ids_.emplace(term, static_cast<int>(ids_.size())).first->second;
+}
+
+TfidfModel TfidfModel::fit(const std::vector<Bag>& documents, int vocabulary_size,
+                           TermFrequency tf, InverseDocumentFrequency idf) {
+  std::vector<int> document_frequency(static_cast<std::size_t>(vocabulary_size), 0);
+  std::vector<int> last_seen(static_cast<std::size_t>(vocabulary_size), -1);
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    for (const int term : documents[d]) {
+      if (last_seen[term] == static_cast<int>(d)) continue;
+      last_seen[term] = static_cast<int>(d);
+      ++document_frequency[term];
+    }
+  }
+  TfidfModel model;
+  model.tf_ = tf;
+  model.idf_.resize(document_frequency.size());
+  const double n = static_cast<double>(documents.size());
+  for (std::size_t t = 0; t < document_frequency.size(); ++t) {
+    const double df = document_frequency[t];
+    model.idf_[t] = idf == InverseDocumentFrequency::kSmooth
+                        ? std::log((1.0 + n) / (1.0 + df)) + 1.0
+                        : std::log(n / std::max(df, 1.0)) + 1.0;
+  }
+  return model;
+}
+
+SparseRows TfidfModel::transform(const std::vector<Bag>& bags) const {
+  // Weigh each row first so the matrix can be reserved exactly and filled in
+  // order (Eigen's cheapest way to build a row-major matrix).
+  std::vector<std::vector<std::pair<int, double>>> weights(bags.size());
+  std::vector<int> per_row(bags.size());
+  for (std::size_t r = 0; r < bags.size(); ++r) {
+    Bag sorted = bags[r];
+    std::sort(sorted.begin(), sorted.end());
+    double norm = 0;
+    for (std::size_t i = 0; i < sorted.size();) {
+      std::size_t j = i;
+      while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+      const double count = static_cast<double>(j - i);
+      const double tf = tf_ == TermFrequency::kSublinear ? 1.0 + std::log(count) : count;
+      const double weight = tf * idf_[sorted[i]];
+      weights[r].emplace_back(sorted[i], weight);
+      norm += weight * weight;
+      i = j;
+    }
+    norm = std::sqrt(norm);
+    for (auto& entry : weights[r]) entry.second /= norm;
+    per_row[r] = static_cast<int>(weights[r].size());
+  }
+  SparseRows rows(static_cast<Eigen::Index>(bags.size()),
+                  static_cast<Eigen::Index>(idf_.size()));
+  rows.reserve(per_row);
+  for (std::size_t r = 0; r < bags.size(); ++r) {
+    for (const auto& [term, weight] : weights[r]) {
+      rows.insert(static_cast<Eigen::Index>(r), term) = weight;
+    }
+  }
+  rows.makeCompressed();
+  return rows;
+}
+
+}  // namespace twice::vectorize

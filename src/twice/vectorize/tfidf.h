@@ -1,0 +1,51 @@
+// TF-IDF: bags of term ids -> L2-normalised sparse rows (Eigen).
+//
+// fit() learns one idf per term from a set of documents (twice fits on every
+// sentence of the run); transform() weights any bags with it, so sentences
+// and paragraphs share one space. Rows with no terms stay all-zero.
+// Matches scikit-learn's TfidfVectorizer for raw tf, smooth or plain idf and
+// norm='l2'. fit O(total terms); transform O(total terms · log) for sorting.
+// The model is immutable after fit; transform is thread-safe.
+#ifndef TWICE_VECTORIZE_TFIDF_H_
+#define TWICE_VECTORIZE_TFIDF_H_
+
+#include <Eigen/SparseCore>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "twice/options.h"
+
+namespace twice::vectorize {
+
+using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor, int>;
+using Bag = std::vector<int>;  // term ids, repeated as often as they occur
+
+// Gives each distinct term an id in order of first appearance, so ids (and
+// every sum over them) do not depend on hashing.
+class Vocabulary {
+ public:
+  int id(const std::string& term);
+  int size() const { return static_cast<int>(ids_.size()); }
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+};
+
+class TfidfModel {
+ public:
+  static TfidfModel fit(const std::vector<Bag>& documents, int vocabulary_size,
+                        TermFrequency tf, InverseDocumentFrequency idf);
+
+  SparseRows transform(const std::vector<Bag>& bags) const;
+  const std::vector<double>& idf() const { return idf_; }
+
+ private:
+  TermFrequency tf_ = TermFrequency::kRaw;
+  std::vector<double> idf_;
+};
+
+}  // namespace twice::vectorize
+
+#endif  // TWICE_VECTORIZE_TFIDF_H_

@@ -1,0 +1,227 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "twice/segment/readers.h"
+#include "twice/segment/sentences.h"
+
+namespace twice::segmenter {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+std::vector<std::string> Texts(const std::vector<Block>& blocks) {
+  std::vector<std::string> out;
+  for (const Block& b : blocks) out.push_back(b.prose.text());
+  return out;
+}
+
+// source.substr(source_begin, source_end - source_begin) of text[begin, end).
+std::string Slice(std::string_view source, const ProseText& p, std::size_t begin,
+                  std::size_t end) {
+  const std::size_t b = p.source_begin(begin);
+  const std::size_t e = p.source_end(end);
+  return std::string(source.substr(b, e - b));
+}
+
+std::string BlockSource(std::string_view source, const Block& block) {
+  return Slice(source, block.prose, 0, block.prose.text().size());
+}
+
+// The source slice of every sentence of every block, in order.
+std::vector<std::string> SentenceSources(std::string_view source,
+                                         const std::vector<Block>& blocks) {
+  std::vector<std::string> out;
+  for (const Block& b : blocks) {
+    for (const TextRange& r : split_sentences(b.prose.text())) {
+      out.push_back(Slice(source, b.prose, r.begin, r.end));
+    }
+  }
+  return out;
+}
+
+TEST(MarkdownReader, SentenceWithBoldAndLinkMapsToItsSourceBytes) {
+  const std::string source =
+      "Intro text.\n\nA sentence with **bold** and a [link](http://x). Next one.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].prose.text(), "A sentence with bold and a link. Next one.");
+  EXPECT_EQ(SentenceSources(source, blocks),
+            (Strings{"Intro text.", "A sentence with **bold** and a [link](http://x).",
+                     "Next one."}));
+  EXPECT_EQ(blocks[1].prose.source_begin(0), source.find("A sentence"));
+}
+
+TEST(MarkdownReader, SoftBreakReadsAsOneSpace) {
+  const std::string source = "First line\n   second line.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].prose.text(), "First line second line.");
+  EXPECT_EQ(BlockSource(source, blocks[0]), "First line\n   second line.");
+}
+
+TEST(MarkdownReader, HardBreaksReadAsOneSpace) {
+  const std::string source = "Two spaces  \nthen backslash\\\nend.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"Two spaces then backslash end."}));
+  EXPECT_EQ(BlockSource(source, blocks[0]), source.substr(0, source.size() - 1));
+}
+
+TEST(MarkdownReader, CodeBlocksAreNotProse) {
+  EXPECT_TRUE(read_markdown("```cpp\nint main() { return 0; }\n```\n").empty());
+  EXPECT_TRUE(read_markdown("~~~\nSome code.\n~~~\n").empty());
+  EXPECT_TRUE(read_markdown("    indented code.\n    More code.\n").empty());
+  EXPECT_EQ(Texts(read_markdown("Before.\n\n```\ncode\n```\n\nAfter.\n")),
+            (Strings{"Before.", "After."}));
+}
+
+TEST(MarkdownReader, HtmlBlocksAndCommentsAreNotProse) {
+  EXPECT_TRUE(read_markdown("<div>\nSome html text.\n</div>\n").empty());
+  EXPECT_TRUE(read_markdown("<!-- a comment\nover two lines -->\n").empty());
+}
+
+TEST(MarkdownReader, TablesAreNotProse) {
+  EXPECT_TRUE(read_markdown("| a | b |\n|---|---|\n| Some cell. | Other. |\n").empty());
+}
+
+TEST(MarkdownReader, SkipsYamlFrontMatter) {
+  const std::string source = "---\ntitle: A title.\ntags: [x]\n---\nBody text.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(Texts(blocks), (Strings{"Body text."}));
+  EXPECT_EQ(blocks[0].prose.source_begin(0), source.find("Body"));
+  EXPECT_TRUE(read_markdown("---\ntitle: only front matter\n...\n").empty());
+}
+
+TEST(MarkdownReader, SkipsTomlFrontMatter) {
+  const std::string source = "+++\ntitle = \"x\"\n+++\n\nBody text.\n";
+  EXPECT_EQ(Texts(read_markdown(source)), (Strings{"Body text."}));
+}
+
+TEST(MarkdownReader, UnclosedFenceIsNotFrontMatter) {
+  // A lone "---" is a thematic break; the text after it is prose.
+  EXPECT_EQ(Texts(read_markdown("---\nStill prose.\n")), (Strings{"Still prose."}));
+}
+
+TEST(MarkdownReader, HeadingsAreBlocks) {
+  const std::string source = "# ATX *heading* #\n\nSetext heading\n===\n\nBody.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"ATX heading", "Setext heading", "Body."}));
+  EXPECT_EQ(BlockSource(source, blocks[0]), "ATX *heading");
+}
+
+TEST(MarkdownReader, TightListItemsAreBlocks) {
+  const std::string source = "- First item.\n- Second item\n  wraps here.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"First item.", "Second item wraps here."}));
+  EXPECT_EQ(BlockSource(source, blocks[1]), "Second item\n  wraps here.");
+}
+
+TEST(MarkdownReader, LooseListItemsAreBlocks) {
+  const std::string source = "1. First item.\n\n2. Second item.\n\n   More of it.\n";
+  EXPECT_EQ(Texts(read_markdown(source)),
+            (Strings{"First item.", "Second item.", "More of it."}));
+}
+
+TEST(MarkdownReader, NestedListSplitsItemText) {
+  const std::string source = "* Parent text\n  * Child one\n  * Child two\n\n  Tail.\n";
+  EXPECT_EQ(Texts(read_markdown(source)),
+            (Strings{"Parent text", "Child one", "Child two", "Tail."}));
+}
+
+TEST(MarkdownReader, TaskListMarkersAreNotProse) {
+  EXPECT_EQ(Texts(read_markdown("- [ ] Open task.\n- [x] Done task.\n")),
+            (Strings{"Open task.", "Done task."}));
+}
+
+TEST(MarkdownReader, BlockQuotesAreProse) {
+  const std::string source = "> Quoted text\n> continues here.\n>\n> > Nested quote.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"Quoted text continues here.", "Nested quote."}));
+  EXPECT_EQ(BlockSource(source, blocks[0]), "Quoted text\n> continues here.");
+}
+
+TEST(MarkdownReader, CrlfLineEndsMapExactly) {
+  const std::string source = "# Title\r\n\r\nLine one\r\nline two. Next.\r\n\r\n- item\r\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"Title", "Line one line two. Next.", "item"}));
+  EXPECT_EQ(SentenceSources(source, blocks),
+            (Strings{"Title", "Line one\r\nline two.", "Next.", "item"}));
+}
+
+TEST(MarkdownReader, SkipsByteOrderMark) {
+  const std::string source = "\xEF\xBB\xBF---\nk: v\n---\nHello.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(Texts(blocks), (Strings{"Hello."}));
+  EXPECT_EQ(blocks[0].prose.source_begin(0), source.find("Hello"));
+  EXPECT_EQ(read_markdown("\xEF\xBB\xBFPlain.")[0].prose.source_begin(0), 3u);
+}
+
+TEST(MarkdownReader, EntitiesReadAsCharacters) {
+  const std::string source = "Tom &amp; Jerry &#233;t&#xE9; &mdash; &unknownent; end.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(blocks.size(), 1u);
+  const ProseText& p = blocks[0].prose;
+  EXPECT_EQ(p.text(), "Tom & Jerry \u00e9t\u00e9 \u2014 &unknownent; end.");
+  const std::size_t amp = p.text().find('&');
+  EXPECT_EQ(Slice(source, p, amp, amp + 1), "&amp;");
+  const std::size_t dash = p.text().find("\u2014");
+  EXPECT_EQ(Slice(source, p, dash, dash + 3), "&mdash;");
+}
+
+TEST(MarkdownReader, InlineHtmlIsDroppedWithoutSplittingTheParagraph) {
+  const std::string source = "Before <!-- note --> after<br>more.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].prose.text(), "Before  aftermore.");
+  EXPECT_EQ(BlockSource(source, blocks[0]), "Before <!-- note --> after<br>more.");
+}
+
+TEST(MarkdownReader, InlineCodeIsKeptVerbatim) {
+  const std::string source = "Call `make install` now.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"Call make install now."}));
+}
+
+TEST(MarkdownReader, LinkTextKeptAndUrlsDropped) {
+  const std::string source = "See [the docs](https://example.com/docs \"Title\") and "
+                             "<https://example.org>.\n";
+  EXPECT_EQ(Texts(read_markdown(source)),
+            (Strings{"See the docs and https://example.org."}));
+}
+
+TEST(MarkdownReader, ImageAltTextIsNotProse) {
+  EXPECT_TRUE(read_markdown("![A badge](badge.svg)\n").empty());
+}
+
+TEST(MarkdownReader, EmptyInputHasNoBlocks) {
+  EXPECT_TRUE(read_markdown("").empty());
+  EXPECT_TRUE(read_markdown("\n\n   \n").empty());
+}
+
+TEST(MarkdownReader, BlocksAreTrimmedOrderedAndDisjoint) {
+  const std::string source =
+      "---\ntitle: t\n---\n# Guide\n\nThe tool reads *Markdown*. It skips code.\n\n"
+      "```\nskipped\n```\n\n- One\n- Two &amp; three\n\n> Quote **here**.\n\n"
+      "| t | t |\n|---|---|\n| x | y |\n\nLast paragraph\nwith a [link](u).\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks),
+            (Strings{"Guide", "The tool reads Markdown. It skips code.", "One",
+                     "Two & three", "Quote here.", "Last paragraph with a link."}));
+  std::size_t previous_end = 0;
+  for (const Block& b : blocks) {
+    const std::string& t = b.prose.text();
+    ASSERT_FALSE(t.empty());
+    EXPECT_NE(t.front(), ' ');
+    EXPECT_NE(t.back(), ' ');
+    EXPECT_LE(previous_end, b.prose.source_begin(0));
+    previous_end = b.prose.source_end(t.size());
+  }
+  EXPECT_EQ(SentenceSources(source, blocks),
+            (Strings{"Guide", "The tool reads *Markdown*.", "It skips code.", "One",
+                     "Two &amp; three", "Quote **here**.",
+                     "Last paragraph\nwith a [link](u)."}));
+}
+
+}  // namespace
+}  // namespace twice::segmenter

@@ -1,0 +1,109 @@
+#include "twice/segment/prose.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace twice::segmenter {
+namespace {
+
+TEST(ProseText, StartsEmpty) {
+  ProseText p;
+  EXPECT_TRUE(p.empty());
+  EXPECT_EQ(p.text(), "");
+}
+
+TEST(ProseText, VerbatimTextMapsOneToOne) {
+  const std::string source = "xxHello worldyy";
+  ProseText p;
+  p.append_source(source, 2, 13);
+  ASSERT_EQ(p.text(), "Hello world");
+  for (std::size_t i = 0; i < p.text().size(); ++i) {
+    EXPECT_EQ(p.source_begin(i), i + 2);
+    EXPECT_EQ(p.source_end(i + 1), i + 3);
+  }
+}
+
+TEST(ProseText, AdjacentVerbatimAppendsMerge) {
+  const std::string source = "abcdef";
+  ProseText p;
+  p.append_source(source, 0, 2);
+  p.append_source(source, 2, 4);
+  p.append_source(source, 4, 4);  // empty: no effect
+  EXPECT_EQ(p.text(), "abcd");
+  EXPECT_EQ(p.source_begin(3), 3u);
+  EXPECT_EQ(p.source_end(4), 4u);
+}
+
+TEST(ProseText, VerbatimPiecesWithGapKeepTheirOwnOffsets) {
+  // "**bold** text": the markers are dropped, the words keep their bytes.
+  const std::string source = "**bold** text";
+  ProseText p;
+  p.append_source(source, 2, 6);
+  p.append_source(source, 8, 13);
+  ASSERT_EQ(p.text(), "bold text");
+  EXPECT_EQ(p.source_end(4), 6u);
+  EXPECT_EQ(p.source_begin(4), 8u);
+  EXPECT_EQ(p.source_end(9), 13u);
+}
+
+TEST(ProseText, ReplacementMapsStartToBeginAndEndToEnd) {
+  // "a\r\n  b": the line break and indentation read as one space.
+  const std::string source = "a\r\n  b";
+  ProseText p;
+  p.append_source(source, 0, 1);
+  p.append_replacement(" ", 1, 5);
+  p.append_source(source, 5, 6);
+  ASSERT_EQ(p.text(), "a b");
+  EXPECT_EQ(p.source_begin(1), 1u);
+  EXPECT_EQ(p.source_end(2), 5u);
+  EXPECT_EQ(p.source_begin(2), 5u);
+  EXPECT_EQ(p.source_end(3), 6u);
+}
+
+TEST(ProseText, MultiByteReplacementMapsAsAWhole) {
+  // "&eacute;" read as "é" (two bytes): both map to the whole entity.
+  const std::string source = "caf&eacute;!";
+  ProseText p;
+  p.append_source(source, 0, 3);
+  p.append_replacement("\xC3\xA9", 3, 11);
+  p.append_source(source, 11, 12);
+  ASSERT_EQ(p.text(), "caf\xC3\xA9!");
+  EXPECT_EQ(p.source_begin(3), 3u);
+  EXPECT_EQ(p.source_begin(4), 3u);
+  EXPECT_EQ(p.source_end(4), 11u);
+  EXPECT_EQ(p.source_end(5), 11u);
+  EXPECT_EQ(p.source_begin(5), 11u);
+  EXPECT_EQ(p.source_end(6), 12u);
+}
+
+TEST(ProseText, EmptyReplacementIsIgnored) {
+  const std::string source = "ab";
+  ProseText p;
+  p.append_source(source, 0, 1);
+  p.append_replacement("", 1, 1);
+  p.append_source(source, 1, 2);
+  EXPECT_EQ(p.text(), "ab");
+  EXPECT_EQ(p.source_begin(1), 1u);
+}
+
+TEST(ProseText, ManyPiecesMapThroughBinarySearch) {
+  // Alternate verbatim letters with replacements to get many pieces.
+  std::string source;
+  for (int i = 0; i < 200; ++i) source += "x--";
+  ProseText p;
+  for (std::size_t i = 0; i < 200; ++i) {
+    p.append_source(source, 3 * i, 3 * i + 1);
+    p.append_replacement("_", 3 * i + 1, 3 * i + 3);
+  }
+  ASSERT_EQ(p.text().size(), 400u);
+  for (std::size_t i = 0; i < 200; ++i) {
+    EXPECT_EQ(p.source_begin(2 * i), 3 * i);
+    EXPECT_EQ(p.source_end(2 * i + 1), 3 * i + 1);
+    EXPECT_EQ(p.source_begin(2 * i + 1), 3 * i + 1);
+    EXPECT_EQ(p.source_end(2 * i + 2), 3 * i + 3);
+  }
+}
+
+}  // namespace
+}  // namespace twice::segmenter

@@ -1,0 +1,89 @@
+#include "twice/vectorize/tfidf.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "reference/dense_cosine.h"
+
+namespace twice {
+namespace {
+
+using vectorize::Bag;
+using vectorize::TfidfModel;
+
+TEST(Vocabulary, NumbersTermsInOrderOfFirstAppearance) {
+  vectorize::Vocabulary vocabulary;
+  EXPECT_EQ(vocabulary.id("zebra"), 0);
+  EXPECT_EQ(vocabulary.id("apple"), 1);
+  EXPECT_EQ(vocabulary.id("zebra"), 0);
+  EXPECT_EQ(vocabulary.size(), 2);
+}
+
+TEST(Tfidf, SmoothIdfFollowsScikitLearnFormula) {
+  // 3 documents; term 0 in all three, term 1 in one.
+  const std::vector<Bag> bags = {{0, 1}, {0}, {0, 0}};
+  const auto model = TfidfModel::fit(bags, 2, TermFrequency::kRaw,
+                                     InverseDocumentFrequency::kSmooth);
+  EXPECT_DOUBLE_EQ(model.idf()[0], std::log(4.0 / 4.0) + 1);
+  EXPECT_DOUBLE_EQ(model.idf()[1], std::log(4.0 / 2.0) + 1);
+}
+
+TEST(Tfidf, PlainIdfHasNoSmoothing) {
+  const std::vector<Bag> bags = {{0, 1}, {0}, {0}, {0}};
+  const auto model = TfidfModel::fit(bags, 2, TermFrequency::kRaw,
+                                     InverseDocumentFrequency::kPlain);
+  EXPECT_DOUBLE_EQ(model.idf()[0], 1.0);
+  EXPECT_DOUBLE_EQ(model.idf()[1], std::log(4.0) + 1);
+}
+
+TEST(Tfidf, RowsAreUnitLengthAndEmptyRowsStayZero) {
+  const std::vector<Bag> bags = {{0, 1, 1, 2}, {}, {2}};
+  const auto rows = TfidfModel::fit(bags, 3, TermFrequency::kSublinear,
+                                    InverseDocumentFrequency::kSmooth)
+                        .transform(bags);
+  EXPECT_NEAR(rows.row(0).norm(), 1.0, 1e-15);
+  EXPECT_EQ(rows.row(1).nonZeros(), 0);
+  EXPECT_NEAR(rows.row(2).norm(), 1.0, 1e-15);
+}
+
+TEST(Tfidf, SublinearTfDampsRepeatedTerms) {
+  // Term 0 three times, term 1 once, same idf: weights 1+ln 3 : 1.
+  const std::vector<Bag> bags = {{0, 0, 0, 1}, {0, 1}};
+  const auto rows = TfidfModel::fit(bags, 2, TermFrequency::kSublinear,
+                                    InverseDocumentFrequency::kSmooth)
+                        .transform(bags);
+  EXPECT_NEAR(rows.coeff(0, 0) / rows.coeff(0, 1), 1 + std::log(3.0), 1e-12);
+}
+
+TEST(Tfidf, MatchesDenseReferenceOnRandomBags) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> term(0, 49);
+  std::uniform_int_distribution<int> length(0, 12);
+  std::vector<Bag> bags(200);
+  for (Bag& bag : bags) {
+    for (int i = length(rng); i > 0; --i) bag.push_back(term(rng));
+  }
+  for (const auto tf : {TermFrequency::kRaw, TermFrequency::kSublinear}) {
+    for (const auto idf : {InverseDocumentFrequency::kSmooth, InverseDocumentFrequency::kPlain}) {
+      const auto rows = TfidfModel::fit(bags, 50, tf, idf).transform(bags);
+      const auto dense = reference::dense_tfidf(bags, 50, tf, idf);
+      for (int r = 0; r < 200; ++r) {
+        for (int t = 0; t < 50; ++t) EXPECT_NEAR(rows.coeff(r, t), dense[r][t], 1e-14);
+      }
+    }
+  }
+}
+
+TEST(Tfidf, TransformUsesFittedIdfForOtherBags) {
+  // Paragraph vectors reuse the sentence idf: a bag unseen at fit time.
+  const std::vector<Bag> sentences = {{0}, {0, 1}, {2}};
+  const auto model = TfidfModel::fit(sentences, 3, TermFrequency::kRaw,
+                                     InverseDocumentFrequency::kSmooth);
+  const auto rows = model.transform({{1, 2}});
+  EXPECT_NEAR(rows.coeff(0, 1) / rows.coeff(0, 2), model.idf()[1] / model.idf()[2], 1e-12);
+}
+
+}  // namespace
+}  // namespace twice
