@@ -37,16 +37,19 @@ struct ParagraphEvidence {
   int covered_words = 0;
 };
 
-bool precedes(const Span& a, const Span& b) {
-  return std::tie(a.document, a.begin, a.end) < std::tie(b.document, b.begin, b.end);
+std::tuple<std::uint32_t, std::size_t, std::size_t> key(const Span& span) {
+  return {span.document, span.begin, span.end};
 }
 
+// By where the later passage starts; at the same place the paragraph comes
+// first, so a report reads as a paragraph followed by its sentences.
 bool finding_order(const Finding& a, const Finding& b) {
-  if (precedes(a.location, b.location) != precedes(b.location, a.location)) {
-    return precedes(a.location, b.location);
-  }
+  const auto a_start = std::make_pair(a.location.document, a.location.begin);
+  const auto b_start = std::make_pair(b.location.document, b.location.begin);
+  if (a_start != b_start) return a_start < b_start;
   if (a.kind != b.kind) return a.kind == FindingKind::kRestatedParagraph;
-  return precedes(a.restates, b.restates);
+  return std::make_pair(key(a.location), key(a.restates)) <
+         std::make_pair(key(b.location), key(b.restates));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "twice/text/stopwords.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -39,8 +40,10 @@ StopWords StopWords::parse(std::string_view list, TokenPattern pattern) {
 Result<StopWords> StopWords::load(const std::string& spec, TokenPattern pattern) {
   if (spec == "none" || spec.empty()) return StopWords();
   if (spec == "en") return parse(kEnglishStopWords, pattern);
-  std::ifstream in(spec, std::ios::binary);
-  if (!in) {
+  std::error_code ignored;
+  std::ifstream in;
+  if (std::filesystem::is_regular_file(spec, ignored)) in.open(spec, std::ios::binary);
+  if (!in.is_open()) {
     Error error;
     error.path = spec;
     error.message = "cannot read stop-word file (expected en, none or a file path)";
@@ -48,6 +51,12 @@ Result<StopWords> StopWords::load(const std::string& spec, TokenPattern pattern)
   }
   std::ostringstream bytes;
   bytes << in.rdbuf();
+  if (in.bad()) {
+    Error error;
+    error.path = spec;
+    error.message = "cannot read stop-word file";
+    return error;
+  }
   const std::string list = bytes.str();
   Status valid = source::check_text(list, spec);
   if (!valid.ok()) return valid.error();

@@ -119,7 +119,8 @@ class WordScanner {
     while (end < text_.size()) {
       const CodePoint cp = decode(text_, end);
       if (is_letter(cp.value) || is_number(cp.value) || is_mark(cp.value)) {
-        previous = cp.value;
+        // A mark belongs to the letter before it: "é" decomposed is still a letter.
+        if (!is_mark(cp.value)) previous = cp.value;
         end = cp.end;
         continue;
       }
@@ -140,7 +141,71 @@ class WordScanner {
 
 // --- kSklearn ----------------------------------------------------------------
 
+// Python's str.lower() differs from code-point-wise lowercasing in two
+// language-independent places (Unicode SpecialCasing): İ lowers to "i" +
+// U+0307, and Σ at the end of a word lowers to ς (Final_Sigma).
+
+bool is_cased(utf8proc_int32_t c) {
+  const auto category = utf8proc_category(c);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LL ||
+         category == UTF8PROC_CATEGORY_LT;
+}
+
+// Case_Ignorable: marks, format characters, modifiers and the word-internal
+// punctuation of Word_Break MidLetter/MidNumLet/Single_Quote.
+bool is_case_ignorable(utf8proc_int32_t c) {
+  switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_SK:
+      return true;
+    default:
+      break;
+  }
+  switch (c) {
+    case '\'': case '.': case ':': case 0x00B7: case 0x0387: case 0x05F4: case 0x2018:
+    case 0x2019: case 0x2024: case 0x2027: case 0xFE13: case 0xFE52: case 0xFE55:
+    case 0xFF07: case 0xFF0E: case 0xFF1A:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::size_t previous_start(std::string_view text, std::size_t at) {
+  do {
+    --at;
+  } while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  return at;
+}
+
+// Final_Sigma: a cased letter before (skipping case-ignorables), none after.
+bool is_final_sigma(std::string_view text, const CodePoint& sigma) {
+  bool cased_before = false;
+  for (std::size_t at = sigma.begin; at > 0;) {
+    at = previous_start(text, at);
+    const utf8proc_int32_t c = decode(text, at).value;
+    if (is_case_ignorable(c)) continue;
+    cased_before = is_cased(c);
+    break;
+  }
+  if (!cased_before) return false;
+  for (std::size_t at = sigma.end; at < text.size();) {
+    const CodePoint cp = decode(text, at);
+    if (!is_case_ignorable(cp.value)) return !is_cased(cp.value);
+    at = cp.end;
+  }
+  return true;
+}
+
+void append_code_point(utf8proc_int32_t c, std::string* out) {
+  utf8proc_uint8_t encoded[4];
+  const auto n = utf8proc_encode_char(c, encoded);
+  out->append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(n));
+}
+
 std::vector<Token> sklearn_tokens(std::string_view text) {
+  constexpr utf8proc_int32_t kCapitalIWithDot = 0x0130;
+  constexpr utf8proc_int32_t kCapitalSigma = 0x03A3;
   std::vector<Token> tokens;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -156,11 +221,14 @@ std::vector<Token> sklearn_tokens(std::string_view text) {
     while (end < text.size()) {
       cp = decode(text, end);
       if (!is_python_word(cp.value)) break;
-      utf8proc_uint8_t encoded[4];
-      const auto n = utf8proc_encode_char(utf8proc_tolower(cp.value), encoded);
-      token.term.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(n));
-      ++length;
       end = cp.end;
+      ++length;
+      if (cp.value == kCapitalIWithDot) {
+        token.term += 'i';  // the U+0307 that follows in Python is not \w
+        break;
+      }
+      const bool final_sigma = cp.value == kCapitalSigma && is_final_sigma(text, cp);
+      append_code_point(final_sigma ? 0x03C2 : utf8proc_tolower(cp.value), &token.term);
     }
     token.end = end;
     at = end;

@@ -1,0 +1,169 @@
+// analyze() end to end through the library API.
+#include "twice/analyze.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "twice/document.h"
+
+namespace twice {
+namespace {
+
+Source sample(const std::string& name) {
+  std::ifstream in(std::string(TWICE_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return {"samples/" + name, bytes.str()};
+}
+
+std::size_t line_of(const Analysis& analysis, const Span& span, std::size_t offset) {
+  return LineIndex(analysis.documents[span.document].bytes).position(offset).line;
+}
+
+std::string text_of(const Analysis& analysis, const Span& span) {
+  return analysis.documents[span.document].bytes.substr(span.begin, span.end - span.begin);
+}
+
+TEST(Analyze, FindsBothRestatedParagraphsOfTheNewsSample) {
+  auto result = analyze({sample("news-ukraine-talks.txt")}, Options());
+  ASSERT_TRUE(result.ok()) << result.error().describe();
+  const Analysis& analysis = result.value();
+  std::vector<std::pair<std::size_t, std::size_t>> restated;  // (later line, earlier line)
+  for (const Finding& finding : analysis.findings) {
+    if (finding.kind != FindingKind::kRestatedParagraph) continue;
+    restated.emplace_back(line_of(analysis, finding.location, finding.location.begin),
+                          line_of(analysis, finding.restates, finding.restates.begin));
+  }
+  const std::vector<std::pair<std::size_t, std::size_t>> expected = {{4, 2}, {5, 3}};
+  EXPECT_EQ(restated, expected);
+}
+
+TEST(Analyze, NationalSecurityTeamSentenceIsEvidenceOfTheLine5Finding) {
+  const Analysis analysis = analyze({sample("news-ukraine-talks.txt")}, Options()).value();
+  bool found = false;
+  for (const Finding& finding : analysis.findings) {
+    if (finding.kind != FindingKind::kRestatedParagraph ||
+        line_of(analysis, finding.location, finding.location.begin) != 5) {
+      continue;
+    }
+    for (const Finding& pair : finding.evidence) {
+      const std::string later = text_of(analysis, pair.location);
+      const std::string earlier = text_of(analysis, pair.restates);
+      if (later.rfind("The U.S. national security team is working diligently", 0) == 0 &&
+          earlier.rfind("The U.S. national security team is actively working", 0) == 0) {
+        found = true;
+        EXPECT_GT(pair.score, 0.85);
+        EXPECT_LT(pair.score, 0.95);
+      }
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(Analyze, SiteBoilerplateAfterTheArticleIsNeverAFinding) {
+  const Analysis analysis = analyze({sample("news-ukraine-talks.txt")}, Options()).value();
+  for (const Finding& finding : analysis.findings) {
+    EXPECT_LE(line_of(analysis, finding.location, finding.location.begin), 6u);
+    EXPECT_LE(line_of(analysis, finding.restates, finding.restates.begin), 6u);
+  }
+}
+
+TEST(Analyze, ALaterFileCanRestateAnEarlierOne) {
+  const std::string paragraph =
+      "The committee approved the new budget for road maintenance after a long debate. "
+      "Funding for the northern bridge repairs was doubled.\n";
+  const std::string other =
+      "Volunteers planted four hundred oak trees along the river during the spring festival.\n";
+  auto result = analyze({{"a.txt", paragraph}, {"b.txt", other + paragraph}}, Options());
+  ASSERT_TRUE(result.ok());
+  const auto& findings = result.value().findings;
+  ASSERT_FALSE(findings.empty());
+  EXPECT_EQ(findings[0].kind, FindingKind::kRestatedParagraph);
+  EXPECT_EQ(findings[0].location.document, 1u);
+  EXPECT_EQ(findings[0].restates.document, 0u);
+  EXPECT_NEAR(findings[0].score, 1.0, 1e-12);
+}
+
+TEST(Analyze, FindingsNeverPointAtThemselvesOrForward) {
+  for (const char* name : {"news-ukraine-talks.txt", "release-notes-draft.md",
+                           "multilingual-notes.txt"}) {
+    const Analysis analysis = analyze({sample(name)}, Options()).value();
+    for (const Finding& finding : analysis.findings) {
+      EXPECT_LE(finding.restates.end, finding.location.begin) << name;
+      EXPECT_GE(finding.score, 0.0);
+      EXPECT_LE(finding.score, 1.0);
+    }
+  }
+}
+
+TEST(Analyze, SameFindingsForAnyNumberOfJobs) {
+  Options one;
+  one.jobs = 1;
+  Options many;
+  many.jobs = 4;
+  const auto a = analyze({sample("news-ukraine-talks.txt"), sample("release-notes-draft.md")}, one);
+  const auto b = analyze({sample("news-ukraine-talks.txt"), sample("release-notes-draft.md")}, many);
+  ASSERT_EQ(a.value().findings.size(), b.value().findings.size());
+  for (std::size_t i = 0; i < a.value().findings.size(); ++i) {
+    EXPECT_EQ(a.value().findings[i].score, b.value().findings[i].score);
+    EXPECT_EQ(a.value().findings[i].location.begin, b.value().findings[i].location.begin);
+  }
+}
+
+TEST(Analyze, ShortSentencesAreNotCompared) {
+  const std::string text = "Comments are closed.\nNo comments yet.\nComments are closed.\n";
+  EXPECT_TRUE(analyze({{"short.txt", text}}, Options()).value().findings.empty());
+  Options everything;
+  everything.min_words = 0;
+  EXPECT_FALSE(analyze({{"short.txt", text}}, everything).value().findings.empty());
+}
+
+TEST(Analyze, InvalidUtf8IsAnErrorNamingFileLineAndByte) {
+  auto result = analyze({{"bad.txt", "fine line\nbroken \xC3\x28 here\n"}}, Options());
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().path, "bad.txt");
+  EXPECT_EQ(result.error().line, 2);
+  EXPECT_EQ(result.error().byte, 17);
+}
+
+TEST(Analyze, OutOfRangeOptionsAreAnError) {
+  Options options;
+  options.threshold = 0;
+  EXPECT_FALSE(analyze({{"a.txt", "text"}}, options).ok());
+  options.threshold = 1.5;
+  EXPECT_FALSE(analyze({{"a.txt", "text"}}, options).ok());
+}
+
+TEST(Analyze, UnreadableStopWordFileIsAnErrorNamingIt) {
+  Options options;
+  options.stopwords = "/nonexistent/stop.txt";
+  auto result = analyze({{"a.txt", "text"}}, options);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().path, "/nonexistent/stop.txt");
+}
+
+TEST(Analyze, EmptyInputHasNoParagraphsAndNoFindings) {
+  auto result = analyze({{"empty.txt", ""}, {"blank.txt", "\n  \n\t\n"}}, Options());
+  ASSERT_TRUE(result.ok());
+  EXPECT_TRUE(result.value().documents[0].paragraphs.empty());
+  EXPECT_TRUE(result.value().documents[1].paragraphs.empty());
+  EXPECT_TRUE(result.value().findings.empty());
+}
+
+TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
+  Options options;
+  options.threshold = 0.7;
+  ASSERT_TRUE(apply_preset("sklearn", &options).ok());
+  EXPECT_EQ(options.tokens, TokenPattern::kSklearn);
+  EXPECT_EQ(options.tf, TermFrequency::kRaw);
+  EXPECT_EQ(options.idf, InverseDocumentFrequency::kSmooth);
+  EXPECT_EQ(options.stopwords, "none");
+  EXPECT_EQ(options.min_words, 0);
+  EXPECT_EQ(options.threshold, 0.7);
+  EXPECT_FALSE(apply_preset("spacy", &options).ok());
+}
+
+}  // namespace
+}  // namespace twice

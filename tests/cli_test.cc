@@ -1,0 +1,195 @@
+// The twice executable: exit codes, error messages, output files, stdin.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("twice-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs twice from the repository root with `args` (shell words).
+  Outcome run(const std::string& args, const std::string& stdin_file = "") {
+    const fs::path err = dir_ / "stderr";
+    std::string command = "cd '" + std::string(TWICE_SOURCE_DIR) + "' && '" TWICE_BINARY "' " +
+                          args + " 2>'" + err.string() + "'";
+    if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
+    Outcome result;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+      result.out.append(buffer, n);
+    }
+    const int status = ::pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.err = slurp(err);
+    return result;
+  }
+
+  fs::path write(const std::string& name, const std::string& bytes) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(Cli, ExitsOneWithFindingsOnTheSample) {
+  const Outcome outcome = run("samples/news-ukraine-talks.txt");
+  EXPECT_EQ(outcome.exit_code, 1);
+  EXPECT_NE(outcome.out.find("samples/news-ukraine-talks.txt:5:1: paragraph restates "
+                                "samples/news-ukraine-talks.txt:3:1"),
+            std::string::npos);
+  EXPECT_TRUE(outcome.err.empty());
+}
+
+TEST_F(Cli, ExitsZeroWithoutFindings) {
+  const Outcome result = run("samples/no-redundancy.txt");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_NE(result.out.find("no restatements"), std::string::npos);
+}
+
+TEST_F(Cli, CheckIsTheDefaultCommand) {
+  EXPECT_EQ(run("samples/news-ukraine-talks.txt --format json").out,
+            run("check samples/news-ukraine-talks.txt --format json").out);
+}
+
+TEST_F(Cli, InvalidUtf8ExitsTwoNamingFileLineAndByte) {
+  const fs::path bad = write("bad.txt", "first line\nsecond \xFF line\n");
+  const Outcome result = run("'" + bad.string() + "'");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(result.out.empty());
+  EXPECT_NE(result.err.find(bad.string() + ":2: invalid UTF-8"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("byte 18"), std::string::npos) << result.err;
+}
+
+TEST_F(Cli, NulByteExitsTwo) {
+  const fs::path bad = write("nul.txt", std::string("text\0more", 9));
+  const Outcome result = run("'" + bad.string() + "'");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("NUL byte"), std::string::npos);
+}
+
+TEST_F(Cli, MissingPathAndEmptyDirectoryExitTwo) {
+  Outcome result = run("'" + (dir_ / "absent.txt").string() + "'");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("absent.txt"), std::string::npos);
+  fs::create_directories(dir_ / "empty");
+  result = run("'" + (dir_ / "empty").string() + "'");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("no text files"), std::string::npos);
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(run("--no-such-flag samples/news-ukraine-talks.txt").exit_code, 2);
+  EXPECT_EQ(run("--threshold 0 samples/news-ukraine-talks.txt").exit_code, 2);
+  EXPECT_EQ(run("--format xml samples/news-ukraine-talks.txt").exit_code, 2);
+  EXPECT_EQ(run("--paragraphs sometimes samples/news-ukraine-talks.txt").exit_code, 2);
+  EXPECT_EQ(run("--preset spacy samples/news-ukraine-talks.txt").exit_code, 2);
+  EXPECT_EQ(run("check").exit_code, 2);
+}
+
+TEST_F(Cli, ReadsStandardInput) {
+  const Outcome result = run("- --format json", std::string(TWICE_SOURCE_DIR) +
+                                               "/samples/news-ukraine-talks.txt");
+  EXPECT_EQ(result.exit_code, 1);
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["files"][0]["path"], "<stdin>");
+  EXPECT_EQ(json["files"][0]["paragraphs"], 11);
+}
+
+TEST_F(Cli, OutputFileIsWrittenWholeAndNothingElseIsLeft) {
+  const fs::path report = dir_ / "report.json";
+  const Outcome result = run("--format json -o '" + report.string() + "' samples/news-ukraine-talks.txt");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_TRUE(result.out.empty());
+  EXPECT_EQ(slurp(report), run("--format json samples/news-ukraine-talks.txt").out);
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir_)) ++files;
+  EXPECT_EQ(files, 2);  // report.json and the captured stderr, no temporary
+}
+
+TEST_F(Cli, OutputIntoMissingDirectoryExitsTwoAndWritesNothing) {
+  const fs::path report = dir_ / "missing" / "report.json";
+  const Outcome result = run("-o '" + report.string() + "' samples/news-ukraine-talks.txt");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find(report.string()), std::string::npos);
+  EXPECT_FALSE(fs::exists(report));
+}
+
+TEST_F(Cli, FailedAnalysisLeavesAnExistingOutputUntouched) {
+  const fs::path report = write("report.txt", "previous report\n");
+  const fs::path bad = write("bad.txt", "\xC0\xAF");
+  EXPECT_EQ(run("-o '" + report.string() + "' '" + bad.string() + "'").exit_code, 2);
+  EXPECT_EQ(slurp(report), "previous report\n");
+}
+
+TEST_F(Cli, InputFilesAreNeverModified) {
+  const std::string before = slurp(fs::path(TWICE_SOURCE_DIR) / "samples/news-ukraine-talks.txt");
+  run("samples/news-ukraine-talks.txt -o '" + (dir_ / "r.txt").string() + "'");
+  EXPECT_EQ(slurp(fs::path(TWICE_SOURCE_DIR) / "samples/news-ukraine-talks.txt"), before);
+}
+
+TEST_F(Cli, OutputIsByteIdenticalForAnyJobCount) {
+  const std::string args = "--format json samples/news-ukraine-talks.txt samples/release-notes-draft.md";
+  EXPECT_EQ(run("--jobs 1 " + args).out, run("--jobs 2 " + args).out);
+  EXPECT_EQ(run("--jobs 1 " + args).out, run("--jobs 7 " + args).out);
+}
+
+TEST_F(Cli, SegmentShowsSentencesWithTokens) {
+  const Outcome result = run("segment --format json samples/news-ukraine-talks.txt");
+  EXPECT_EQ(result.exit_code, 0);
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["schema"], "twice-segments/1");
+  const auto& paragraph = json["files"][0]["paragraphs"][2];  // line 3
+  EXPECT_EQ(paragraph["location"]["start"]["line"], 3);
+  EXPECT_EQ(paragraph["sentences"].size(), 7u);
+  const auto& last = paragraph["sentences"][6];
+  EXPECT_EQ(last["text"].get<std::string>().rfind("The U.S. national security team", 0), 0u);
+  EXPECT_EQ(last["tokens"][0], "u.s.");
+}
+
+TEST_F(Cli, PresetFlagsCanBeOverridden) {
+  // The preset turns stop words off; an explicit --stopwords wins.
+  const auto with_list = nlohmann::json::parse(
+      run("segment --preset sklearn --stopwords en --format json samples/news-ukraine-talks.txt").out);
+  const auto without = nlohmann::json::parse(
+      run("segment --preset sklearn --format json samples/news-ukraine-talks.txt").out);
+  const auto& first_with = with_list["files"][0]["paragraphs"][1]["sentences"][0]["tokens"];
+  const auto& first_without = without["files"][0]["paragraphs"][1]["sentences"][0]["tokens"];
+  EXPECT_LT(first_with.size(), first_without.size());
+  EXPECT_EQ(first_without[0], "the");
+}
+
+}  // namespace

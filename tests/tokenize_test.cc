@@ -1,0 +1,186 @@
+// tokenize / normalize_term: which words twice sees, and how it spells them.
+#include "twice/text/tokenize.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace twice::text {
+namespace {
+
+using Terms = std::vector<std::string>;
+
+Terms TermsOf(std::string_view text, TokenPattern pattern = TokenPattern::kWords) {
+  Terms terms;
+  for (const Token& token : tokenize(text, pattern)) terms.push_back(token.term);
+  return terms;
+}
+
+// The bytes of the input each token covers.
+Terms SourcesOf(std::string_view text, TokenPattern pattern = TokenPattern::kWords) {
+  Terms sources;
+  for (const Token& token : tokenize(text, pattern)) {
+    EXPECT_LE(token.begin, token.end);
+    EXPECT_LE(token.end, text.size());
+    sources.emplace_back(text.substr(token.begin, token.end - token.begin));
+  }
+  return sources;
+}
+
+Terms Sklearn(std::string_view text) { return TermsOf(text, TokenPattern::kSklearn); }
+
+// --- kWords ------------------------------------------------------------------
+
+TEST(TokenizeWords, SplitsOnSpacesAndPunctuationAndKeepsOneLetterWords) {
+  EXPECT_EQ(TermsOf("I saw a cat, then (x) and y!"),
+            (Terms{"i", "saw", "a", "cat", "then", "x", "and", "y"}));
+  EXPECT_EQ(TermsOf(""), Terms{});
+  EXPECT_EQ(TermsOf("  ... -- !? "), Terms{});
+}
+
+TEST(TokenizeWords, KeepsDottedAcronymAsOneToken) {
+  EXPECT_EQ(TermsOf("The U.S. team"), (Terms{"the", "u.s.", "team"}));
+  EXPECT_EQ(TermsOf("tools, e.g. grep"), (Terms{"tools", "e.g.", "grep"}));
+  EXPECT_EQ(TermsOf("U.S.A."), (Terms{"u.s.a."}));
+  // At the end of a sentence the acronym keeps its own dot.
+  EXPECT_EQ(TermsOf("backed by the U.S. The talks"),
+            (Terms{"backed", "by", "the", "u.s.", "the", "talks"}));
+}
+
+TEST(TokenizeWords, SingleLetterFollowedByDotIsNotAnAcronym) {
+  EXPECT_EQ(TermsOf("Plan B. Then"), (Terms{"plan", "b", "then"}));
+  // "U.S" lacks the closing dot: two one-letter words.
+  EXPECT_EQ(TermsOf("U.S"), (Terms{"u", "s"}));
+}
+
+TEST(TokenizeWords, KeepsDecimalPointAndThousandsSeparatorInsideNumbers) {
+  EXPECT_EQ(TermsOf("costs 3.5 or 1,000 units"),
+            (Terms{"costs", "3.5", "or", "1,000", "units"}));
+  // A dot or comma not between two digits ends the number.
+  EXPECT_EQ(TermsOf("was 3. Then 4, 5"), (Terms{"was", "3", "then", "4", "5"}));
+  EXPECT_EQ(TermsOf("rose 2.5."), (Terms{"rose", "2.5"}));
+}
+
+TEST(TokenizeWords, KeepsInnerApostropheAndReadsTypographicOneAsTypewriter) {
+  EXPECT_EQ(TermsOf("don't"), Terms{"don't"});
+  EXPECT_EQ(TermsOf("don\xE2\x80\x99t"), Terms{"don't"});  // don’t
+  EXPECT_EQ(TermsOf("It's the writers' 'best' work"),
+            (Terms{"it's", "the", "writers", "best", "work"}));
+}
+
+TEST(TokenizeWords, KeepsApostropheAfterDecomposedAccentedLetter) {
+  // "café's" in NFD: 'e' + U+0301 COMBINING ACUTE, then the apostrophe. The
+  // mark belongs to the letter before it, so the apostrophe is still
+  // between letters, as in the precomposed spelling.
+  const std::string precomposed = "caf\xC3\xA9's";
+  const std::string decomposed = "cafe\xCC\x81's";
+  ASSERT_EQ(TermsOf(precomposed), Terms{"caf\xC3\xA9's"});
+  EXPECT_EQ(TermsOf(decomposed), TermsOf(precomposed));
+}
+
+TEST(TokenizeWords, FoldsCase) {
+  EXPECT_EQ(TermsOf("Straße"), Terms{"strasse"});
+  EXPECT_EQ(TermsOf("STRASSE"), Terms{"strasse"});
+  EXPECT_EQ(TermsOf("ÉTÉ"), Terms{"été"});
+  EXPECT_EQ(TermsOf("ÉTÉ"), TermsOf("été"));
+}
+
+TEST(TokenizeWords, AppliesCompatibilityNormalisation) {
+  EXPECT_EQ(TermsOf("\xEF\xAC\x81nal"), Terms{"final"});  // "ﬁ" ligature
+  EXPECT_EQ(TermsOf("ＡＢＣ"), Terms{"abc"});            // full-width letters
+  // Decomposed and precomposed accents give one term.
+  EXPECT_EQ(TermsOf("cafe\xCC\x81"), Terms{"caf\xC3\xA9"});
+}
+
+TEST(TokenizeWords, ReadsCyrillicAndGreekWords) {
+  EXPECT_EQ(TermsOf("Привет, Мир!"), (Terms{"привет", "мир"}));
+  EXPECT_EQ(TermsOf("Η Αθήνα είναι"), (Terms{"η", "αθήνα", "είναι"}));
+}
+
+TEST(TokenizeWords, HyphenSplitsWords) {
+  EXPECT_EQ(TermsOf("well-known long\xE2\x80\x94term"),  // em dash
+            (Terms{"well", "known", "long", "term"}));
+}
+
+TEST(TokenizeWords, TokenOffsetsPointAtTheWordsInTheInput) {
+  const std::string text = "\xEF\xBB\xBF" "Ünïcode — the U.S. spent 1,000 (don\xE2\x80\x99t) ＡＢＣ.";
+  EXPECT_EQ(SourcesOf(text),
+            (Terms{"Ünïcode", "the", "U.S.", "spent", "1,000", "don\xE2\x80\x99t", "ＡＢＣ"}));
+  // Terms are the normalised forms of exactly those bytes.
+  const std::vector<Token> tokens = tokenize(text, TokenPattern::kWords);
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_EQ(tokens[0].begin, 3u);  // after the BOM
+  for (const Token& token : tokens) {
+    EXPECT_EQ(token.term, normalize_term(std::string_view(text).substr(
+                              token.begin, token.end - token.begin)));
+  }
+  EXPECT_EQ(tokens[6].term, "abc");
+}
+
+TEST(NormalizeTerm, IsNfkcWithCaseFolding) {
+  EXPECT_EQ(normalize_term("Straße"), "strasse");
+  EXPECT_EQ(normalize_term("\xEF\xAC\x81"), "fi");
+  EXPECT_EQ(normalize_term("ＡＢＣ"), "abc");
+  EXPECT_EQ(normalize_term("Don\xE2\x80\x99T"), "don't");
+  EXPECT_EQ(normalize_term("already normal"), "already normal");
+}
+
+// --- kSklearn ----------------------------------------------------------------
+// Expected values are what Python computes for
+//   re.findall(r"(?u)\b\w\w+\b", s.lower())
+// worked out by hand: \w is a letter, a digit or '_'; a run shorter than two
+// code points is not a token; everything else separates tokens.
+
+TEST(TokenizeSklearn, DropsOneLetterWordsAndSplitsOnPunctuation) {
+  // "a" and "I" are one letter; "don't" is "don" + "t".
+  EXPECT_EQ(Sklearn("I have a cat. Don't panic!"),
+            (Terms{"have", "cat", "don", "panic"}));
+}
+
+TEST(TokenizeSklearn, KeepsUnderscoresAndDigits) {
+  // "3.5" is "3" "." "5": both one character long. "1,000" leaves "000".
+  EXPECT_EQ(Sklearn("snake_case x_1 __ _ 42 3.5 1,000 v2"),
+            (Terms{"snake_case", "x_1", "__", "42", "000", "v2"}));
+}
+
+TEST(TokenizeSklearn, LowercasesWithoutOtherNormalisation) {
+  // lower() keeps ß (no folding to "ss"), keeps the ligature, keeps the
+  // full-width letters (lower-cased to full-width a, b, c).
+  EXPECT_EQ(Sklearn("Straße ÉTÉ U.S. \xEF\xAC\x81n ＡＢＣ"),
+            (Terms{"straße", "été", "\xEF\xAC\x81n", "ａｂｃ"}));
+}
+
+TEST(TokenizeSklearn, CombiningMarkEndsAWord) {
+  // U+0301 is not \w in Python, so "cafe\u0301s" gives "cafe" and nothing
+  // for the lone "s".
+  EXPECT_EQ(Sklearn("cafe\xCC\x81s"), Terms{"cafe"});
+}
+
+TEST(TokenizeSklearn, ReadsCyrillicAndCjk) {
+  EXPECT_EQ(Sklearn("Привет, Мир! 日本語 я"), (Terms{"привет", "мир", "日本語"}));
+}
+
+TEST(TokenizeSklearn, TokenOffsetsPointAtTheWordsInTheInput) {
+  const std::string text = "Don't STOP: Привет_1, x ok";
+  EXPECT_EQ(SourcesOf(text, TokenPattern::kSklearn),
+            (Terms{"Don", "STOP", "Привет_1", "ok"}));
+}
+
+TEST(TokenizeSklearn, LowercasesWordFinalCapitalSigmaAsPythonDoes) {
+  // Python's str.lower() applies the Final_Sigma rule: "ΟΔΟΣ".lower() is
+  // "οδος" with U+03C2 at the end, "ΣΑΣ".lower() is "σας". scikit-learn
+  // therefore sees the same term for "ΟΔΟΣ" and "οδος".
+  EXPECT_EQ(Sklearn("ΟΔΟΣ ΣΑΣ"), (Terms{"οδος", "σας"}));
+  EXPECT_EQ(Sklearn("ΟΔΟΣ"), Sklearn("οδος"));
+}
+
+TEST(TokenizeSklearn, LowercasesDottedCapitalIAsPythonDoes) {
+  // "İ".lower() is "i" + U+0307 COMBINING DOT ABOVE, and U+0307 is not \w:
+  // re.findall(r"(?u)\b\w\w+\b", "İstanbul".lower()) == ["stanbul"].
+  EXPECT_EQ(Sklearn("İstanbul"), Terms{"stanbul"});
+}
+
+}  // namespace
+}  // namespace twice::text
