@@ -120,6 +120,20 @@ TEST(Analyze, ShortSentencesAreNotCompared) {
   EXPECT_FALSE(analyze({{"short.txt", text}}, everything).value().findings.empty());
 }
 
+TEST(Analyze, MarkdownHeadingsAreShownButNeverCompared) {
+  const std::string draft =
+      "# Replacing the northern bridge bearings\n\n"
+      "Replacing the northern bridge bearings will close the road for a week.\n";
+  auto result = analyze({{"draft.md", draft}}, Options());
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result.value().documents[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(result.value().documents[0].paragraphs[0].heading);
+  EXPECT_TRUE(result.value().findings.empty());
+  // The same two lines as plain text are two paragraphs that say the same.
+  auto plain = analyze({{"draft.txt", draft}}, Options());
+  EXPECT_FALSE(plain.value().findings.empty());
+}
+
 TEST(Analyze, InvalidUtf8IsAnErrorNamingFileLineAndByte) {
   auto result = analyze({{"bad.txt", "fine line\nbroken \xC3\x28 here\n"}}, Options());
   ASSERT_FALSE(result.ok());
@@ -161,6 +175,7 @@ TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
   EXPECT_EQ(options.idf, InverseDocumentFrequency::kSmooth);
   EXPECT_EQ(options.stopwords, "none");
   EXPECT_EQ(options.min_words, 0);
+  EXPECT_TRUE(options.compare_headings);
   EXPECT_EQ(options.threshold, 0.7);
   EXPECT_FALSE(apply_preset("spacy", &options).ok());
 }

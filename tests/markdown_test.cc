@@ -108,6 +108,9 @@ TEST(MarkdownReader, HeadingsAreBlocks) {
   const std::vector<Block> blocks = read_markdown(source);
   EXPECT_EQ(Texts(blocks), (Strings{"ATX heading", "Setext heading", "Body."}));
   EXPECT_EQ(BlockSource(source, blocks[0]), "ATX *heading");
+  EXPECT_TRUE(blocks[0].heading);
+  EXPECT_TRUE(blocks[1].heading);
+  EXPECT_FALSE(blocks[2].heading);
 }
 
 TEST(MarkdownReader, TightListItemsAreBlocks) {

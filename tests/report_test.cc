@@ -39,6 +39,12 @@ TEST(Excerpt, CutsLongTextAndEndsWithEllipsis) {
   EXPECT_EQ(report::excerpt("ab   cdef", 3), "ab…");
 }
 
+TEST(Excerpt, PrefersToEndOnAWholeWordNearTheCut) {
+  EXPECT_EQ(report::excerpt("The meeting in Budapest", 18), "The meeting in…");
+  // No word ends near the cut: cut inside the long word.
+  EXPECT_EQ(report::excerpt("An extraordinarily long word", 10), "An extraor…");
+}
+
 TEST(Excerpt, CutsBetweenCodePointsNeverInsideOne) {
   // Cutting by bytes would split these; by code points it cannot.
   const std::string cut_2byte = report::excerpt("éééééé", 4);

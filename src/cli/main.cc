@@ -69,6 +69,8 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                   "Sentence cosine at or above which a sentence restates another");
   app->add_option("--min-words", o.min_words,
                   "Sentences with fewer content words are not compared");
+  app->add_flag("--compare-headings", o.compare_headings,
+                "Compare Markdown headings too (they are skipped by default)");
   app->add_flag("--all-pairs", o.all_pairs,
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
@@ -105,6 +107,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--threshold")) resolved.threshold = given.threshold;
   if (given_flag("--min-words")) resolved.min_words = given.min_words;
   if (given_flag("--all-pairs")) resolved.all_pairs = given.all_pairs;
+  if (given_flag("--compare-headings")) resolved.compare_headings = given.compare_headings;
   if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
   if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
   if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;

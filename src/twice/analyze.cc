@@ -30,10 +30,12 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   std::vector<vectorize::Bag> sentence_bags;
   std::vector<vectorize::Bag> paragraph_bags;
   detect::Passages passages;
+  std::vector<bool> compared_paragraphs;  // false for headings unless asked
   for (const Document& document : analysis.documents) {
     for (const Paragraph& paragraph : document.paragraphs) {
       const int paragraph_index = static_cast<int>(passages.paragraphs.size());
       detect::ParagraphRef paragraph_ref{paragraph.span, 0};
+      compared_paragraphs.push_back(options.compare_headings || !paragraph.heading);
       vectorize::Bag paragraph_bag;
       for (const Sentence& sentence : paragraph.sentences) {
         vectorize::Bag bag;
@@ -52,11 +54,14 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
                                                 options.tf, options.idf);
   std::vector<bool> sentence_eligible(passages.sentences.size());
   for (std::size_t s = 0; s < passages.sentences.size(); ++s) {
-    sentence_eligible[s] = passages.sentences[s].content_words >= options.min_words;
+    const detect::SentenceRef& sentence = passages.sentences[s];
+    sentence_eligible[s] =
+        compared_paragraphs[sentence.paragraph] && sentence.content_words >= options.min_words;
   }
   std::vector<bool> paragraph_eligible(passages.paragraphs.size());
   for (std::size_t p = 0; p < passages.paragraphs.size(); ++p) {
-    paragraph_eligible[p] = passages.paragraphs[p].content_words >= options.min_words;
+    paragraph_eligible[p] =
+        compared_paragraphs[p] && passages.paragraphs[p].content_words >= options.min_words;
   }
 
   const auto sentence_pairs = similarity::similar_pairs(

@@ -42,6 +42,9 @@ struct Sentence {
 struct Paragraph {
   Span span;
   std::vector<Sentence> sentences;
+  // A Markdown heading. Headings name what follows, so they are shown but
+  // never compared: a section that repeats its title's words restates nothing.
+  bool heading = false;
 };
 
 struct Document {

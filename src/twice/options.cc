@@ -12,6 +12,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->tf = defaults.tf;
     options->idf = defaults.idf;
     options->min_words = defaults.min_words;
+    options->compare_headings = defaults.compare_headings;
     return Status();
   }
   if (name == "sklearn") {
@@ -20,6 +21,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->tf = TermFrequency::kRaw;
     options->idf = InverseDocumentFrequency::kSmooth;
     options->min_words = 0;
+    options->compare_headings = true;
     return Status();
   }
   Error error;

@@ -69,6 +69,9 @@ struct Options {
   // Sentences with fewer content words (tokens that are not stop words) are
   // neither compared nor reported: headings, "Comments", "Read more".
   int min_words = 4;
+  // Markdown headings name what follows; comparing them mostly finds a
+  // section repeating its own title. true compares them like any paragraph.
+  bool compare_headings = false;
   // false: each later sentence is reported once, against its most similar
   // earlier sentence. true: every pair at or above `threshold` is reported.
   bool all_pairs = false;
@@ -92,7 +95,8 @@ struct Options {
 // Rewrites the fields a preset owns and leaves the others alone.
 //   "default": the defaults above.
 //   "sklearn": TfidfVectorizer() defaults: kSklearn tokens, raw tf, smooth
-//              idf, no stop words, min_words 0 (every sentence compared).
+//              idf, no stop words, min_words 0 and compare_headings (every
+//              sentence compared).
 // Returns an error naming the preset when it is unknown.
 Status apply_preset(std::string_view name, Options* options);
 

@@ -49,7 +49,14 @@ std::string excerpt(std::string_view text, std::size_t max_code_points) {
     }
     const bool starts_code_point = (byte & 0xC0) != 0x80;
     if (starts_code_point) {
-      if (code_points + (pending_space ? 1 : 0) >= max_code_points) return out + "…";
+      if (code_points + (pending_space ? 1 : 0) >= max_code_points) {
+        // Cutting inside a word: prefer ending on the previous word if it is near.
+        const auto space = out.rfind(' ');
+        if (!pending_space && space != std::string::npos && space >= out.size() * 3 / 4) {
+          out.resize(space);
+        }
+        return out + "…";
+      }
       if (pending_space) {
         out += ' ';
         ++code_points;

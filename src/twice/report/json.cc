@@ -78,6 +78,7 @@ std::string segments_json(const std::vector<Document>& documents) {
                                  {"tokens", sentence.terms}});
       }
       paragraphs.push_back(Json{{"location", location_json(locator, paragraph.span)},
+                                {"heading", paragraph.heading},
                                 {"sentences", std::move(sentences)}});
     }
     files.push_back(Json{{"path", document.path}, {"paragraphs", std::move(paragraphs)}});

@@ -32,7 +32,8 @@ class Locator {
 };
 
 // At most `max_code_points` of `text` with each whitespace run shown as one
-// space, ending in "…" when cut. Cuts only between code points.
+// space, ending in "…" when cut. Cuts only between code points, and at the
+// end of a word when one ends in the last quarter.
 std::string excerpt(std::string_view text, std::size_t max_code_points);
 
 // Rounds a score for output so that reports stay byte-stable: 10 decimals.

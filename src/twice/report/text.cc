@@ -70,7 +70,8 @@ std::string segments_text(const std::vector<Document>& documents) {
     for (const Paragraph& paragraph : document.paragraphs) {
       const Position end = locator.end(paragraph.span);
       out += where(locator, paragraph.span) + "-" + std::to_string(end.line) + ":" +
-             std::to_string(end.column) + ": paragraph " + std::to_string(++number) + ", " +
+             std::to_string(end.column) + (paragraph.heading ? ": heading " : ": paragraph ") +
+             std::to_string(++number) + ", " +
              plural(paragraph.sentences.size(), "sentence") + "\n";
       for (const Sentence& sentence : paragraph.sentences) {
         const Position start = locator.start(sentence.span);

@@ -242,6 +242,7 @@ class Reader {
       Run& last = runs_[hi - 1];
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
+      block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H;
       for (std::size_t i = lo; i < hi; ++i) {
         const Run& r = runs_[i];
         if (r.verbatim) block.prose.append_source(source_, r.begin, r.end);

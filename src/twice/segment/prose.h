@@ -50,6 +50,7 @@ class ProseText {
 // A paragraph-sized block of prose as a reader found it.
 struct Block {
   ProseText prose;
+  bool heading = false;  // a Markdown heading
 };
 
 }  // namespace twice::segmenter

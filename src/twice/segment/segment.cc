@@ -59,6 +59,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     for (const segmenter::Block& block : read_blocks(source, options)) {
       const segmenter::ProseText& prose = block.prose;
       Paragraph paragraph;
+      paragraph.heading = block.heading;
       paragraph.span = {index, prose.source_begin(0), prose.source_end(prose.text().size())};
       for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
         paragraph.sentences.push_back(
