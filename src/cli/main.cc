@@ -35,8 +35,11 @@ struct Arguments {
 template <typename Enum>
 CLI::Option* add_choice(CLI::App* app, const std::string& name, Enum* target,
                         const std::map<std::string, Enum>& choices, const std::string& help) {
+  std::string names;
+  for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice.first;
   return app->add_option(name, *target, help)
-      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case));
+      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case).description(""))
+      ->type_name(names);
 }
 
 // Options shared by `check` and `segment`: how text is read and tokenised.
@@ -44,7 +47,8 @@ void add_reading_options(CLI::App* app, Arguments* args) {
   app->add_option("paths", args->paths, "Files, directories, or - for standard input")
       ->required();
   app->add_option("--format", args->format, "Report format: text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   app->add_option("-o,--output", args->output,
                   "Write the report to FILE (atomically) instead of standard output");
   add_choice(app, "--input-format", &args->options.input_format,
@@ -58,27 +62,34 @@ void add_reading_options(CLI::App* app, Arguments* args) {
               {"line", twice::ParagraphMode::kLine}},
              "Plain-text paragraphs: auto, blank-line or line");
   app->add_option("--stopwords", args->options.stopwords,
-                  "Stop words: en, none, or a file with one word a line");
+                  "Stop words: en, none, or a file with one word a line")
+      ->capture_default_str();
   app->add_option("--preset", args->preset,
-                  "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()");
+                  "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()")
+      ->capture_default_str();
 }
 
 void add_analysis_options(CLI::App* app, Arguments* args) {
   twice::Options& o = args->options;
   app->add_option("--threshold", o.threshold,
-                  "Sentence cosine at or above which a sentence restates another");
+                  "Sentence cosine at or above which a sentence restates another")
+      ->capture_default_str();
   app->add_option("--min-words", o.min_words,
-                  "Sentences with fewer content words are not compared");
+                  "Sentences with fewer content words are not compared")
+      ->capture_default_str();
   app->add_flag("--compare-headings", o.compare_headings,
                 "Compare Markdown headings too (they are skipped by default)");
   app->add_flag("--all-pairs", o.all_pairs,
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
-                  "Paragraph cosine at or above which a paragraph restates another");
+                  "Paragraph cosine at or above which a paragraph restates another")
+      ->capture_default_str();
   app->add_option("--paragraph-coverage", o.paragraph_coverage,
-                  "Share of a paragraph's words in restated sentences that makes it restated");
+                  "Share of a paragraph's words in restated sentences that makes it restated")
+      ->capture_default_str();
   app->add_option("--paragraph-floor", o.paragraph_floor,
-                  "Paragraph cosine below which coverage alone does not count");
+                  "Paragraph cosine below which coverage alone does not count")
+      ->capture_default_str();
   add_choice(app, "--tf", &o.tf,
              {{"raw", twice::TermFrequency::kRaw},
               {"sublinear", twice::TermFrequency::kSublinear}},
@@ -87,7 +98,8 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
              {{"smooth", twice::InverseDocumentFrequency::kSmooth},
               {"plain", twice::InverseDocumentFrequency::kPlain}},
              "Inverse document frequency: smooth or plain");
-  app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)");
+  app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
+      ->capture_default_str();
 }
 
 // Resolves the preset under the explicit options: a flag the user gave wins
@@ -164,7 +176,7 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"twice: finds prose that says the same thing twice"};
+  CLI::App app{"twice: finds prose that says the same thing twice", "twice"};
   app.set_version_flag("--version", std::string("twice ") + TWICE_VERSION);
   app.require_subcommand(1);
   Arguments check_args;
