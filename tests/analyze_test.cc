@@ -70,6 +70,38 @@ TEST(Analyze, SiteBoilerplateAfterTheArticleIsNeverAFinding) {
   }
 }
 
+// The paragraph rule must not flip on edits elsewhere in the draft: the
+// expected findings survive edits that only move the shared idf weights.
+TEST(Analyze, EditsElsewhereDoNotFlipTheSampleFindings) {
+  const std::string original = sample("news-ukraine-talks.txt").bytes;
+  const std::string title = "Russia Ukraine Presidents Agree to Negotiations\n";
+  ASSERT_EQ(original.rfind(title, 0), 0u);
+  const std::vector<std::string> edits = {
+      original.substr(title.size()),  // title deleted: every line moves up one
+      original + "\nThe weather in Kyiv stayed cold and grey for most of the week, "
+                 "and the forecast promised snow by Sunday.\n",
+      original + "\nAnalysts said the talks could reshape European security, and "
+                 "markets in Moscow rose sharply on the news.\n",
+      "Officials in Brussels declined to comment on the reported plans for the summit.\n" +
+          original,
+  };
+  const std::vector<std::size_t> shift = {1, 0, 0, 0};  // lines removed before the article
+  const std::vector<std::size_t> extra = {0, 0, 0, 1};  // lines added before it
+  for (std::size_t e = 0; e < edits.size(); ++e) {
+    SCOPED_TRACE("edit " + std::to_string(e));
+    const Analysis analysis = analyze({{"edited.txt", edits[e]}}, Options()).value();
+    std::vector<std::pair<std::size_t, std::size_t>> restated;
+    for (const Finding& finding : analysis.findings) {
+      if (finding.kind != FindingKind::kRestatedParagraph) continue;
+      restated.emplace_back(
+          line_of(analysis, finding.location, finding.location.begin) + shift[e] - extra[e],
+          line_of(analysis, finding.restates, finding.restates.begin) + shift[e] - extra[e]);
+    }
+    const std::vector<std::pair<std::size_t, std::size_t>> expected = {{4, 2}, {5, 3}};
+    EXPECT_EQ(restated, expected);
+  }
+}
+
 TEST(Analyze, ALaterFileCanRestateAnEarlierOne) {
   const std::string paragraph =
       "The committee approved the new budget for road maintenance after a long debate. "

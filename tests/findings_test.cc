@@ -67,7 +67,7 @@ TEST(Findings, CloseParagraphVectorsAloneMakeARestatedParagraph) {
 }
 
 TEST(Findings, CoverageAboveTheFloorMakesARestatedParagraphWithEvidence) {
-  Options options;  // coverage 0.3, floor 0.25, paragraph threshold 0.5
+  Options options;  // coverage 0.25, floor 0.25, paragraph threshold 0.45
   // Sentence 4 (half of paragraph 2's words) restates sentence 1 (paragraph 0).
   const auto findings =
       detect::find_restatements(three_paragraphs(), {{4, 1, 0.85}}, {{2, 0, 0.3}}, options);

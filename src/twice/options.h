@@ -79,11 +79,11 @@ struct Options {
   // --- paragraphs (the rule is in README "When a paragraph restates another") ---
   // A later paragraph restates an earlier one when its paragraph vector is at
   // least this close to the earlier one's ...
-  double paragraph_threshold = 0.5;
+  double paragraph_threshold = 0.45;
   // ... or when restated sentences whose earlier side lies in that paragraph
   // cover at least this share of its content words, and its paragraph vector
   // is at least `paragraph_floor` close.
-  double paragraph_coverage = 0.3;
+  double paragraph_coverage = 0.25;
   double paragraph_floor = 0.25;
 
   // --- resources ---
