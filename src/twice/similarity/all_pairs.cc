@@ -2,101 +2,181 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 #include <thread>
 
 namespace twice::similarity {
 namespace {
 
-// Column-major copy of the eligible rows: for each term, the rows holding it
-// in ascending order with their weights.
-struct InvertedIndex {
-  std::vector<int> starts;  // size terms + 1
-  std::vector<int> row_of;
+// Bounds are compared with this much slack, so that rounding can only make
+// the search index or accept more, never miss a pair.
+constexpr double kSlack = 1e-9;
+
+// The eligible rows with their terms renumbered by rank (0 = the term in
+// most rows), each row sorted by rank, and the index over their suffixes.
+struct Prepared {
+  std::vector<double> max_weight;  // by rank: the largest weight of the term
+  std::vector<long> row_start;     // size rows + 1, into rank_of / weight_of
+  std::vector<int> rank_of;
   std::vector<double> weight_of;
+  std::vector<long> indexed_from;  // per row: first entry that is indexed
+  // Inverted index by rank: rows (ascending) and weights.
+  std::vector<long> posting_start;  // size terms + 1
+  std::vector<int> posting_row;
+  std::vector<double> posting_weight;
 };
 
-InvertedIndex build_index(const vectorize::SparseRows& rows,
-                          const std::vector<bool>& eligible) {
-  InvertedIndex index;
+Prepared prepare(const vectorize::SparseRows& rows, const std::vector<bool>& eligible,
+                 double threshold) {
+  const int n = static_cast<int>(rows.rows());
   const int terms = static_cast<int>(rows.cols());
-  index.starts.assign(static_cast<std::size_t>(terms) + 1, 0);
-  for (int r = 0; r < rows.rows(); ++r) {
-    if (!eligible[r]) continue;
-    for (vectorize::SparseRows::InnerIterator it(rows, r); it; ++it) ++index.starts[it.col() + 1];
-  }
-  for (int t = 0; t < terms; ++t) index.starts[t + 1] += index.starts[t];
-  index.row_of.resize(static_cast<std::size_t>(index.starts.back()));
-  index.weight_of.resize(index.row_of.size());
-  std::vector<int> fill(index.starts.begin(), index.starts.end() - 1);
-  for (int r = 0; r < rows.rows(); ++r) {
+  std::vector<int> frequency(static_cast<std::size_t>(terms), 0);
+  std::vector<double> max_weight(static_cast<std::size_t>(terms), 0.0);
+  for (int r = 0; r < n; ++r) {
     if (!eligible[r]) continue;
     for (vectorize::SparseRows::InnerIterator it(rows, r); it; ++it) {
-      const int slot = fill[it.col()]++;
-      index.row_of[slot] = r;
-      index.weight_of[slot] = it.value();
+      ++frequency[it.col()];
+      max_weight[it.col()] = std::max(max_weight[it.col()], it.value());
     }
   }
-  return index;
+  std::vector<int> by_rank(static_cast<std::size_t>(terms));
+  std::iota(by_rank.begin(), by_rank.end(), 0);
+  std::stable_sort(by_rank.begin(), by_rank.end(),
+                   [&](int a, int b) { return frequency[a] > frequency[b]; });
+  std::vector<int> rank(static_cast<std::size_t>(terms));
+  for (int r = 0; r < terms; ++r) rank[by_rank[r]] = r;
+
+  Prepared p;
+  p.max_weight.resize(static_cast<std::size_t>(terms));
+  for (int t = 0; t < terms; ++t) p.max_weight[rank[t]] = max_weight[t];
+  p.row_start.assign(static_cast<std::size_t>(n) + 1, 0);
+  p.indexed_from.resize(static_cast<std::size_t>(n));
+  std::vector<std::pair<int, double>> entries;
+  std::vector<long> postings_per_rank(static_cast<std::size_t>(terms) + 1, 0);
+  for (int r = 0; r < n; ++r) {
+    p.row_start[r] = static_cast<long>(p.rank_of.size());
+    p.indexed_from[r] = p.row_start[r];
+    if (!eligible[r]) continue;
+    entries.clear();
+    for (vectorize::SparseRows::InnerIterator it(rows, r); it; ++it) {
+      entries.emplace_back(rank[it.col()], it.value());
+    }
+    std::sort(entries.begin(), entries.end());
+    // Entries up to the one where the bound reaches the threshold stay
+    // unindexed: against any row they add at most `bound` < threshold.
+    double bound = 0;
+    long first_indexed = static_cast<long>(entries.size());
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+      bound += entries[e].second * p.max_weight[entries[e].first];
+      if (bound >= threshold - kSlack) {
+        first_indexed = static_cast<long>(e);
+        break;
+      }
+    }
+    p.indexed_from[r] = p.row_start[r] + first_indexed;
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+      p.rank_of.push_back(entries[e].first);
+      p.weight_of.push_back(entries[e].second);
+      if (static_cast<long>(e) >= first_indexed) ++postings_per_rank[entries[e].first + 1];
+    }
+  }
+  p.row_start[n] = static_cast<long>(p.rank_of.size());
+
+  std::partial_sum(postings_per_rank.begin(), postings_per_rank.end(), postings_per_rank.begin());
+  p.posting_start = postings_per_rank;
+  p.posting_row.resize(static_cast<std::size_t>(p.posting_start.back()));
+  p.posting_weight.resize(p.posting_row.size());
+  std::vector<long> fill(p.posting_start.begin(), p.posting_start.end() - 1);
+  for (int r = 0; r < n; ++r) {
+    for (long e = p.indexed_from[r]; e < p.row_start[r + 1]; ++e) {
+      const long slot = fill[p.rank_of[e]]++;
+      p.posting_row[slot] = r;
+      p.posting_weight[slot] = p.weight_of[e];
+    }
+  }
+  return p;
 }
 
-// One worker's scratch space: a dense accumulator over rows and the list of
-// rows it touched, so resetting costs what was used.
-class Accumulator {
+// One worker's scratch space, reset after each row at the cost of what the
+// row used.
+class Prober {
  public:
-  explicit Accumulator(std::size_t rows) : score_(rows, 0.0), touched_flag_(rows, false) {}
+  Prober(const Prepared& p, std::size_t rows, std::size_t terms)
+      : p_(p), score_(rows, 0.0), touched_flag_(rows, false), dense_row_(terms, 0.0) {}
 
-  void score_row(const vectorize::SparseRows& rows, const InvertedIndex& index, int row,
-                 double threshold, std::vector<ScoredPair>* out) {
-    for (vectorize::SparseRows::InnerIterator it(rows, row); it; ++it) {
-      const int term = static_cast<int>(it.col());
-      for (int slot = index.starts[term]; slot < index.starts[term + 1]; ++slot) {
-        const int earlier = index.row_of[slot];
+  void probe(int row, double threshold, std::vector<ScoredPair>* out) {
+    const long begin = p_.row_start[row];
+    const long end = p_.row_start[row + 1];
+    double remaining = 0;  // bound on what the terms not yet probed can add
+    for (long e = begin; e < end; ++e) {
+      dense_row_[p_.rank_of[e]] = p_.weight_of[e];
+      remaining += p_.weight_of[e] * p_.max_weight[p_.rank_of[e]];
+    }
+    // Rarest terms first: a row first met once `remaining` is below the
+    // threshold shares nothing rarer with this one, so it cannot reach it.
+    for (long e = end - 1; e >= begin; --e) {
+      const int rank = p_.rank_of[e];
+      const double weight = p_.weight_of[e];
+      const bool admit = remaining >= threshold - kSlack;
+      for (long slot = p_.posting_start[rank]; slot < p_.posting_start[rank + 1]; ++slot) {
+        const int earlier = p_.posting_row[slot];
         if (earlier >= row) break;  // postings ascend: the rest are later rows
         if (!touched_flag_[earlier]) {
+          if (!admit) continue;
           touched_flag_[earlier] = true;
           touched_.push_back(earlier);
         }
-        score_[earlier] += it.value() * index.weight_of[slot];
+        score_[earlier] += weight * p_.posting_weight[slot];
       }
+      remaining -= weight * p_.max_weight[rank];
     }
     std::sort(touched_.begin(), touched_.end());
     for (const int earlier : touched_) {
-      if (score_[earlier] >= threshold) {
-        out->push_back({row, earlier, std::min(1.0, score_[earlier])});
+      // Complete the score with the earlier row's unindexed prefix.
+      double score = score_[earlier];
+      for (long e = p_.row_start[earlier]; e < p_.indexed_from[earlier]; ++e) {
+        score += dense_row_[p_.rank_of[e]] * p_.weight_of[e];
       }
+      if (score >= threshold) out->push_back({row, earlier, std::min(1.0, score)});
       score_[earlier] = 0.0;
       touched_flag_[earlier] = false;
     }
     touched_.clear();
+    for (long e = begin; e < end; ++e) dense_row_[p_.rank_of[e]] = 0.0;
   }
 
  private:
+  const Prepared& p_;
   std::vector<double> score_;
   std::vector<bool> touched_flag_;
   std::vector<int> touched_;
+  std::vector<double> dense_row_;  // the probing row's weights by rank
 };
 
 }  // namespace
 
 std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
-                                      const std::vector<bool>& eligible,
-                                      double threshold, int jobs) {
+                                      const std::vector<bool>& eligible, double threshold,
+                                      int jobs, const ProgressCallback& progress) {
   const int n = static_cast<int>(rows.rows());
-  const InvertedIndex index = build_index(rows, eligible);
+  const Prepared prepared = prepare(rows, eligible, threshold);
 
   // Rows go out in fixed blocks; each block's pairs land in its own slot, and
   // the slots are joined in order, so any number of workers gives one result.
-  constexpr int kBlock = 512;
+  constexpr int kBlock = 256;
   const int blocks = (n + kBlock - 1) / kBlock;
   std::vector<std::vector<ScoredPair>> found(static_cast<std::size_t>(blocks));
   std::atomic<int> next_block{0};
+  std::atomic<long> rows_done{0};
   auto work = [&] {
-    Accumulator accumulator(static_cast<std::size_t>(n));
+    Prober prober(prepared, static_cast<std::size_t>(n), static_cast<std::size_t>(rows.cols()));
     for (int block; (block = next_block.fetch_add(1)) < blocks;) {
       const int end = std::min(n, (block + 1) * kBlock);
       for (int row = block * kBlock; row < end; ++row) {
-        if (eligible[row]) accumulator.score_row(rows, index, row, threshold, &found[block]);
+        if (eligible[row]) prober.probe(row, threshold, &found[block]);
       }
+      const long done = rows_done.fetch_add(end - block * kBlock) + (end - block * kBlock);
+      if (progress) progress(done, n);
     }
   };
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -106,8 +186,14 @@ std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
   work();
   for (std::thread& worker : workers) worker.join();
 
+  std::size_t total = 0;
+  for (const auto& block : found) total += block.size();
   std::vector<ScoredPair> pairs;
-  for (auto& block : found) pairs.insert(pairs.end(), block.begin(), block.end());
+  pairs.reserve(total);
+  for (auto& block : found) {
+    pairs.insert(pairs.end(), block.begin(), block.end());
+    std::vector<ScoredPair>().swap(block);
+  }
   return pairs;
 }
 

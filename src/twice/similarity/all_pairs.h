@@ -1,15 +1,26 @@
 // All-pairs cosine similarity above a threshold, earlier -> later only.
 //
-// Row i is compared with every earlier row j < i through an inverted index
-// (term -> rows holding it), so only pairs sharing a term are ever touched
-// and nothing of size n² is stored. Scores are exact dot products, summed in
-// the order of row i's term ids, so they do not depend on threading.
+// The All-Pairs algorithm (Bayardo, Ma, Srikant, WWW 2007) with prefix
+// filtering: terms are ordered from most to least frequent, and each row
+// indexes only the suffix of its terms that it needs to reach the threshold
+// against any row (bounded by each term's largest weight). The frequent
+// terms that would make the longest posting lists stay out of the index; a
+// pair sharing only those cannot reach the threshold. While probing, a row
+// takes no new candidates once its remaining terms cannot reach the
+// threshold either. Every candidate's score is then completed exactly, so
+// the result equals the naive O(n²) comparison's (tests check it against a
+// dense reference), and nothing of size n² is ever stored.
+//
 // REQUIRES: rows are L2-normalised (or all-zero).
-// Memory: O(nnz) for the index + O(rows) per worker + O(output).
-// Time: O(Σ over shared terms of posting-list overlap).
+// Memory: O(nnz) for the reordered rows and the index, O(rows) scratch per
+// worker, O(output). Time: O(Σ over probed postings), far below Σ df² for
+// prose, where the frequent terms dominate.
+// Scores are summed in an order fixed by the rows alone, so they are
+// bit-identical for any number of workers.
 #ifndef TWICE_SIMILARITY_ALL_PAIRS_H_
 #define TWICE_SIMILARITY_ALL_PAIRS_H_
 
+#include <functional>
 #include <vector>
 
 #include "twice/vectorize/tfidf.h"
@@ -22,12 +33,17 @@ struct ScoredPair {
   double score = 0;  // cosine, clamped to [0, 1]
 };
 
+// Called now and then from worker threads with the rows done so far; may be
+// empty. Must be thread-safe.
+using ProgressCallback = std::function<void(long done, long total)>;
+
 // Every pair (later, earlier), earlier < later, both eligible, whose cosine
-// is at least `threshold` (> 0). Sorted by later, then earlier. `jobs` <= 0
-// means one worker per core; the result is identical for every value.
+// is at least `threshold` (in (0, 1]). Sorted by later, then earlier.
+// `jobs` <= 0 means one worker per core; the result is identical for every value.
 std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
                                       const std::vector<bool>& eligible,
-                                      double threshold, int jobs);
+                                      double threshold, int jobs,
+                                      const ProgressCallback& progress = {});
 
 }  // namespace twice::similarity
 
