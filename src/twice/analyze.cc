@@ -31,10 +31,12 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   std::vector<vectorize::Bag> paragraph_bags;
   detect::Passages passages;
   std::vector<bool> compared_paragraphs;  // false for headings unless asked
+  std::vector<std::size_t> paragraph_sentences;
   for (const Document& document : analysis.documents) {
     for (const Paragraph& paragraph : document.paragraphs) {
       const int paragraph_index = static_cast<int>(passages.paragraphs.size());
-      detect::ParagraphRef paragraph_ref{paragraph.span, 0};
+      detect::ParagraphRef paragraph_ref;
+      paragraph_ref.span = paragraph.span;
       compared_paragraphs.push_back(options.compare_headings || !paragraph.heading);
       vectorize::Bag paragraph_bag;
       for (const Sentence& sentence : paragraph.sentences) {
@@ -46,6 +48,7 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
         paragraph_ref.content_words += sentence.content_words;
       }
       paragraph_bags.push_back(std::move(paragraph_bag));
+      paragraph_sentences.push_back(paragraph.sentences.size());
       passages.paragraphs.push_back(paragraph_ref);
     }
   }
@@ -58,19 +61,27 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
     sentence_eligible[s] =
         compared_paragraphs[sentence.paragraph] && sentence.content_words >= options.min_words;
   }
+  for (std::size_t p = 0; p < passages.paragraphs.size(); ++p) {
+    detect::ParagraphRef& paragraph = passages.paragraphs[p];
+    paragraph.compared = compared_paragraphs[p] &&
+                         paragraph.content_words >= options.min_words &&
+                         paragraph_sentences[p] > 1;
+  }
   std::vector<bool> paragraph_eligible(passages.paragraphs.size());
   for (std::size_t p = 0; p < passages.paragraphs.size(); ++p) {
-    paragraph_eligible[p] =
-        compared_paragraphs[p] && passages.paragraphs[p].content_words >= options.min_words;
+    paragraph_eligible[p] = passages.paragraphs[p].compared;
   }
 
   const auto sentence_pairs = similarity::similar_pairs(
       model.transform(sentence_bags), sentence_eligible, options.threshold, options.jobs);
-  const auto paragraph_pairs = similarity::similar_pairs(
-      model.transform(paragraph_bags), paragraph_eligible,
-      std::min(options.paragraph_threshold, options.paragraph_floor), options.jobs);
-  analysis.findings =
-      detect::find_restatements(passages, sentence_pairs, paragraph_pairs, options);
+  const vectorize::SparseRows paragraph_rows = model.transform(paragraph_bags);
+  const auto close_paragraphs = similarity::similar_pairs(
+      paragraph_rows, paragraph_eligible, options.paragraph_threshold, options.jobs);
+  const auto paragraph_cosine = [&](int later, int earlier) {
+    return std::min(1.0, paragraph_rows.row(later).dot(paragraph_rows.row(earlier)));
+  };
+  analysis.findings = detect::find_restatements(passages, sentence_pairs, close_paragraphs,
+                                                paragraph_cosine, options);
   return analysis;
 }
 

@@ -56,7 +56,8 @@ bool finding_order(const Finding& a, const Finding& b) {
 
 std::vector<Finding> find_restatements(const Passages& passages,
                                        const std::vector<ScoredPair>& sentence_pairs,
-                                       const std::vector<ScoredPair>& paragraph_pairs,
+                                       const std::vector<ScoredPair>& close_paragraphs,
+                                       const ParagraphCosine& paragraph_cosine,
                                        const Options& options) {
   std::vector<Finding> findings;
   const std::vector<ScoredPair> reported =
@@ -68,7 +69,10 @@ std::vector<Finding> find_restatements(const Passages& passages,
   for (const ScoredPair& pair : sentence_pairs) {
     const int later = passages.sentences[pair.later].paragraph;
     const int earlier = passages.sentences[pair.earlier].paragraph;
-    if (later == earlier) continue;
+    if (later == earlier || !passages.paragraphs[later].compared ||
+        !passages.paragraphs[earlier].compared) {
+      continue;
+    }
     ParagraphEvidence& group = evidence[{later, earlier}];
     if (!group.pairs.empty() && group.pairs.back().later == pair.later) {
       if (pair.score > group.pairs.back().score) group.pairs.back() = pair;
@@ -78,23 +82,30 @@ std::vector<Finding> find_restatements(const Passages& passages,
     group.covered_words += passages.sentences[pair.later].content_words;
   }
 
-  for (const ScoredPair& pair : paragraph_pairs) {
-    const ParagraphRef& later = passages.paragraphs[pair.later];
-    const auto group = evidence.find({pair.later, pair.earlier});
+  // Candidates: paragraphs close as a whole, and paragraphs linked by evidence.
+  std::map<std::pair<int, int>, double> cosine;
+  for (const ScoredPair& pair : close_paragraphs) cosine[{pair.later, pair.earlier}] = pair.score;
+  for (const auto& [key, group] : evidence) {
+    if (cosine.count(key) == 0) cosine[key] = paragraph_cosine(key.first, key.second);
+  }
+
+  for (const auto& [key, score] : cosine) {
+    const ParagraphRef& later = passages.paragraphs[key.first];
+    const auto group = evidence.find(key);
     const double coverage =
         group == evidence.end() || later.content_words == 0
             ? 0.0
             : static_cast<double>(group->second.covered_words) / later.content_words;
     const bool restated =
-        pair.score >= options.paragraph_threshold ||
-        (coverage >= options.paragraph_coverage && pair.score >= options.paragraph_floor);
+        score >= options.paragraph_threshold ||
+        (coverage >= options.paragraph_coverage && score >= options.paragraph_floor);
     if (!restated) continue;
     Finding finding;
     finding.kind = FindingKind::kRestatedParagraph;
-    finding.score = pair.score;
+    finding.score = score;
     finding.coverage = std::min(1.0, coverage);
     finding.location = later.span;
-    finding.restates = passages.paragraphs[pair.earlier].span;
+    finding.restates = passages.paragraphs[key.second].span;
     if (group != evidence.end()) {
       for (const ScoredPair& sentence : group->second.pairs) {
         finding.evidence.push_back(sentence_finding(passages, sentence));

@@ -14,6 +14,7 @@
 #ifndef TWICE_DETECT_FINDINGS_H_
 #define TWICE_DETECT_FINDINGS_H_
 
+#include <functional>
 #include <vector>
 
 #include "twice/analyze.h"
@@ -31,6 +32,10 @@ struct SentenceRef {
 struct ParagraphRef {
   Span span;
   int content_words = 0;
+  // Takes part in the paragraph rule: not a heading, enough content words,
+  // and more than one sentence (a one-sentence paragraph that restates is
+  // reported as the sentence it is).
+  bool compared = true;
 };
 
 struct Passages {
@@ -38,13 +43,19 @@ struct Passages {
   std::vector<ParagraphRef> paragraphs;  // in document order
 };
 
-// sentence_pairs: every pair at or above Options::threshold.
-// paragraph_pairs: every pair at or above min(paragraph_threshold, paragraph_floor).
+// The cosine of two paragraphs' vectors, by index into Passages::paragraphs.
+using ParagraphCosine = std::function<double(int later, int earlier)>;
+
+// sentence_pairs: every sentence pair at or above Options::threshold.
+// close_paragraphs: every pair of compared paragraphs at or above
+//   Options::paragraph_threshold.
+// paragraph_cosine: asked only for compared paragraphs linked by restated
+//   sentences, so that the coverage rule needs no all-pairs pass at the floor.
 std::vector<Finding> find_restatements(
     const Passages& passages,
     const std::vector<similarity::ScoredPair>& sentence_pairs,
-    const std::vector<similarity::ScoredPair>& paragraph_pairs,
-    const Options& options);
+    const std::vector<similarity::ScoredPair>& close_paragraphs,
+    const ParagraphCosine& paragraph_cosine, const Options& options);
 
 }  // namespace twice::detect
 

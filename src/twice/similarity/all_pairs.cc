@@ -130,7 +130,7 @@ class Prober {
       }
       remaining -= weight * p_.max_weight[rank];
     }
-    std::sort(touched_.begin(), touched_.end());
+    const std::size_t first_found = out->size();
     for (const int earlier : touched_) {
       // Complete the score with the earlier row's unindexed prefix.
       double score = score_[earlier];
@@ -143,6 +143,9 @@ class Prober {
     }
     touched_.clear();
     for (long e = begin; e < end; ++e) dense_row_[p_.rank_of[e]] = 0.0;
+    // Candidates came in probing order; only the few that passed are sorted.
+    std::sort(out->begin() + static_cast<long>(first_found), out->end(),
+              [](const ScoredPair& a, const ScoredPair& b) { return a.earlier < b.earlier; });
   }
 
  private:
