@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <numeric>
 #include <thread>
 
@@ -63,12 +64,16 @@ Prepared prepare(const vectorize::SparseRows& rows, const std::vector<bool>& eli
     }
     std::sort(entries.begin(), entries.end());
     // Entries up to the one where the bound reaches the threshold stay
-    // unindexed: against any row they add at most `bound` < threshold.
-    double bound = 0;
+    // unindexed: against any row they add at most `bound` < threshold. The
+    // bound is the tighter of two: each term at most its largest weight
+    // (All-Pairs), and the prefix's L2 norm, as every row has norm 1 (L2AP).
+    double by_max_weight = 0;
+    double squares = 0;
     long first_indexed = static_cast<long>(entries.size());
     for (std::size_t e = 0; e < entries.size(); ++e) {
-      bound += entries[e].second * p.max_weight[entries[e].first];
-      if (bound >= threshold - kSlack) {
+      by_max_weight += entries[e].second * p.max_weight[entries[e].first];
+      squares += entries[e].second * entries[e].second;
+      if (std::min(by_max_weight, std::sqrt(squares)) >= threshold - kSlack) {
         first_indexed = static_cast<long>(e);
         break;
       }
@@ -107,35 +112,49 @@ class Prober {
   void probe(int row, double threshold, std::vector<ScoredPair>* out) {
     const long begin = p_.row_start[row];
     const long end = p_.row_start[row + 1];
-    double remaining = 0;  // bound on what the terms not yet probed can add
+    // Bounds on what the terms not yet probed can add to any score: by the
+    // terms' largest weights, and by their L2 norm (all rows have norm 1).
+    double by_max_weight = 0;
+    double squares = 0;
     for (long e = begin; e < end; ++e) {
       dense_row_[p_.rank_of[e]] = p_.weight_of[e];
-      remaining += p_.weight_of[e] * p_.max_weight[p_.rank_of[e]];
+      by_max_weight += p_.weight_of[e] * p_.max_weight[p_.rank_of[e]];
+      squares += p_.weight_of[e] * p_.weight_of[e];
     }
     // Rarest terms first: a row first met once `remaining` is below the
     // threshold shares nothing rarer with this one, so it cannot reach it.
+    // From there on no posting list is read (the frequent terms' lists are
+    // the long ones): the candidates' scores are completed from their rows.
+    int unprobed_rank = -1;  // terms of this row up to this rank were not probed
     for (long e = end - 1; e >= begin; --e) {
       const int rank = p_.rank_of[e];
+      if (std::min(by_max_weight, std::sqrt(std::max(0.0, squares))) < threshold - kSlack) {
+        unprobed_rank = rank;
+        break;
+      }
       const double weight = p_.weight_of[e];
-      const bool admit = remaining >= threshold - kSlack;
       for (long slot = p_.posting_start[rank]; slot < p_.posting_start[rank + 1]; ++slot) {
         const int earlier = p_.posting_row[slot];
         if (earlier >= row) break;  // postings ascend: the rest are later rows
         if (!touched_flag_[earlier]) {
-          if (!admit) continue;
           touched_flag_[earlier] = true;
           touched_.push_back(earlier);
         }
         score_[earlier] += weight * p_.posting_weight[slot];
       }
-      remaining -= weight * p_.max_weight[rank];
+      by_max_weight -= weight * p_.max_weight[rank];
+      squares -= weight * weight;
     }
     const std::size_t first_found = out->size();
     for (const int earlier : touched_) {
-      // Complete the score with the earlier row's unindexed prefix.
+      // Complete the score with what the postings did not carry: the earlier
+      // row's unindexed prefix, and every term this row did not probe.
       double score = score_[earlier];
-      for (long e = p_.row_start[earlier]; e < p_.indexed_from[earlier]; ++e) {
-        score += dense_row_[p_.rank_of[e]] * p_.weight_of[e];
+      for (long e = p_.row_start[earlier]; e < p_.row_start[earlier + 1]; ++e) {
+        const int rank = p_.rank_of[e];
+        // Entries ascend by rank: once one is indexed and probed, all are.
+        if (e >= p_.indexed_from[earlier] && rank > unprobed_rank) break;
+        score += dense_row_[rank] * p_.weight_of[e];
       }
       if (score >= threshold) out->push_back({row, earlier, std::min(1.0, score)});
       score_[earlier] = 0.0;
