@@ -5,14 +5,17 @@
 #ifndef TWICE_CLI_ATOMIC_WRITE_H_
 #define TWICE_CLI_ATOMIC_WRITE_H_
 
+#include <functional>
+#include <ostream>
 #include <string>
-#include <string_view>
 
 #include "twice/status.h"
 
 namespace twice::cli {
 
-Status write_atomically(const std::string& path, std::string_view bytes);
+// Calls `write` with a stream into the temporary file, then commits it.
+Status write_atomically(const std::string& path,
+                        const std::function<void(std::ostream&)>& write);
 
 }  // namespace twice::cli
 

@@ -4,6 +4,7 @@
 // 2 usage error or bad input (one message on stderr, nothing written).
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <iostream>
 #include <map>
 #include <string>
@@ -130,12 +131,14 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   return twice::check_options(resolved);
 }
 
-int emit(const Arguments& args, const std::string& report) {
+// Streams the report to standard output or, atomically, to --output.
+int emit(const Arguments& args, const std::function<void(std::ostream&)>& write) {
   if (args.output.empty()) {
-    std::cout << report << std::flush;
+    write(std::cout);
+    std::cout.flush();
     return std::cout ? kClean : fail("cannot write to standard output");
   }
-  twice::Status written = twice::cli::write_atomically(args.output, report);
+  twice::Status written = twice::cli::write_atomically(args.output, write);
   return written.ok() ? kClean : fail(written.error().describe());
 }
 
@@ -147,7 +150,9 @@ int run_check(CLI::App* command, Arguments* args) {
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
   if (!analysis.ok()) return fail(analysis.error().describe());
   const auto format = twice::parse_report_format(args->format);
-  const int written = emit(*args, twice::render_findings(analysis.value(), format.value()));
+  const int written = emit(*args, [&](std::ostream& out) {
+    twice::write_findings(analysis.value(), format.value(), out);
+  });
   if (written != kClean) return written;
   return analysis.value().findings.empty() ? kClean : kFindings;
 }
@@ -160,7 +165,9 @@ int run_segment(CLI::App* command, Arguments* args) {
   auto documents = twice::segment(std::move(sources).value(), args->options);
   if (!documents.ok()) return fail(documents.error().describe());
   const auto format = twice::parse_report_format(args->format);
-  return emit(*args, twice::render_segments(documents.value(), format.value()));
+  return emit(*args, [&](std::ostream& out) {
+    twice::write_segments(documents.value(), format.value(), out);
+  });
 }
 
 // `twice PATH...` means `twice check PATH...`.

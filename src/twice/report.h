@@ -6,6 +6,7 @@
 #ifndef TWICE_REPORT_H_
 #define TWICE_REPORT_H_
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,13 @@ enum class ReportFormat {
 // "text" | "json"; an error names the unknown format.
 Result<ReportFormat> parse_report_format(std::string_view name);
 
+// Write a report to `out` as it is rendered: memory stays bounded by one
+// finding (or one document, for segments), not by the size of the report.
+void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out);
+void write_segments(const std::vector<Document>& documents, ReportFormat format,
+                    std::ostream& out);
+
+// The same, as a string.
 std::string render_findings(const Analysis& analysis, ReportFormat format);
 std::string render_segments(const std::vector<Document>& documents,
                             ReportFormat format);

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <sstream>
 
 #include "twice/report.h"
 #include "twice/report/locate.h"
@@ -13,14 +14,33 @@ Result<ReportFormat> parse_report_format(std::string_view name) {
   return error;
 }
 
+void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out) {
+  if (format == ReportFormat::kJson) {
+    report::findings_json(analysis, out);
+  } else {
+    report::findings_text(analysis, out);
+  }
+}
+
+void write_segments(const std::vector<Document>& documents, ReportFormat format,
+                    std::ostream& out) {
+  if (format == ReportFormat::kJson) {
+    report::segments_json(documents, out);
+  } else {
+    report::segments_text(documents, out);
+  }
+}
+
 std::string render_findings(const Analysis& analysis, ReportFormat format) {
-  return format == ReportFormat::kJson ? report::findings_json(analysis)
-                                       : report::findings_text(analysis);
+  std::ostringstream out;
+  write_findings(analysis, format, out);
+  return out.str();
 }
 
 std::string render_segments(const std::vector<Document>& documents, ReportFormat format) {
-  return format == ReportFormat::kJson ? report::segments_json(documents)
-                                       : report::segments_text(documents);
+  std::ostringstream out;
+  write_segments(documents, format, out);
+  return out.str();
 }
 
 namespace report {

@@ -1,6 +1,9 @@
 // JSON reports: "twice/1" (findings) and "twice-segments/1" (segmentation).
 #include <nlohmann/json.hpp>
 
+#include <ostream>
+#include <string>
+
 #include "twice/report.h"
 #include "twice/report/locate.h"
 
@@ -47,28 +50,51 @@ std::size_t sentence_count(const Document& document) {
 // Invalid UTF-8 cannot reach a report (sources are checked), but a dump
 // must never throw: replace rather than abort.
 std::string dump(const Json& json) {
-  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Writes `"key": [elements]` as a member of a pretty-printed top-level
+// object, one element at a time, so that a report of any size never exists
+// as one tree in memory. The bytes equal dumping the whole tree at once.
+template <typename Range, typename ToJson>
+void write_array_member(std::ostream& out, const char* key, const Range& range,
+                        const ToJson& to_json, bool last) {
+  out << "  \"" << key << "\": [";
+  bool first = true;
+  for (const auto& element : range) {
+    std::string text = dump(to_json(element));
+    std::string indented;
+    indented.reserve(text.size() + text.size() / 8);
+    for (const char c : text) {
+      indented += c;
+      if (c == '\n') indented += "    ";
+    }
+    out << (first ? "\n    " : ",\n    ") << indented;
+    first = false;
+  }
+  out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
 }
 
 }  // namespace
 
-std::string findings_json(const Analysis& analysis) {
+void findings_json(const Analysis& analysis, std::ostream& out) {
   Locator locator(analysis.documents);
-  Json files = Json::array();
-  for (const Document& document : analysis.documents) {
-    files.push_back(Json{{"path", document.path},
-                         {"paragraphs", document.paragraphs.size()},
-                         {"sentences", sentence_count(document)}});
-  }
-  Json findings = Json::array();
-  for (const Finding& finding : analysis.findings) findings.push_back(finding_json(locator, finding));
-  return dump(Json{{"schema", "twice/1"}, {"files", std::move(files)}, {"findings", std::move(findings)}});
+  out << "{\n  \"schema\": \"twice/1\",\n";
+  write_array_member(out, "files", analysis.documents, [](const Document& document) {
+    return Json{{"path", document.path},
+                {"paragraphs", document.paragraphs.size()},
+                {"sentences", sentence_count(document)}};
+  }, false);
+  write_array_member(out, "findings", analysis.findings, [&](const Finding& finding) {
+    return finding_json(locator, finding);
+  }, true);
+  out << "}\n";
 }
 
-std::string segments_json(const std::vector<Document>& documents) {
+void segments_json(const std::vector<Document>& documents, std::ostream& out) {
   Locator locator(documents);
-  Json files = Json::array();
-  for (const Document& document : documents) {
+  out << "{\n  \"schema\": \"twice-segments/1\",\n";
+  write_array_member(out, "files", documents, [&](const Document& document) {
     Json paragraphs = Json::array();
     for (const Paragraph& paragraph : document.paragraphs) {
       Json sentences = Json::array();
@@ -81,9 +107,9 @@ std::string segments_json(const std::vector<Document>& documents) {
                                 {"heading", paragraph.heading},
                                 {"sentences", std::move(sentences)}});
     }
-    files.push_back(Json{{"path", document.path}, {"paragraphs", std::move(paragraphs)}});
-  }
-  return dump(Json{{"schema", "twice-segments/1"}, {"files", std::move(files)}});
+    return Json{{"path", document.path}, {"paragraphs", std::move(paragraphs)}};
+  }, true);
+  out << "}\n";
 }
 
 }  // namespace twice::report

@@ -5,6 +5,7 @@
 #define TWICE_REPORT_LOCATE_H_
 
 #include <map>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,11 +40,11 @@ std::string excerpt(std::string_view text, std::size_t max_code_points);
 // Rounds a score for output so that reports stay byte-stable: 10 decimals.
 double rounded_score(double score);
 
-// The renderers behind render_findings() and render_segments().
-std::string findings_text(const Analysis& analysis);
-std::string findings_json(const Analysis& analysis);
-std::string segments_text(const std::vector<Document>& documents);
-std::string segments_json(const std::vector<Document>& documents);
+// The writers behind write_findings() and write_segments().
+void findings_text(const Analysis& analysis, std::ostream& out);
+void findings_json(const Analysis& analysis, std::ostream& out);
+void segments_text(const std::vector<Document>& documents, std::ostream& out);
+void segments_json(const std::vector<Document>& documents, std::ostream& out);
 
 }  // namespace twice::report
 

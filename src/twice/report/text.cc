@@ -1,6 +1,7 @@
 // Text reports: one "path:line:col: ..." line a finding, compiler style, so
 // editors and terminals can jump to it, then short excerpts.
 #include <cstdio>
+#include <ostream>
 #include <string>
 
 #include "twice/report.h"
@@ -29,24 +30,23 @@ std::string plural(std::size_t count, const char* noun) {
 
 }  // namespace
 
-std::string findings_text(const Analysis& analysis) {
+void findings_text(const Analysis& analysis, std::ostream& out) {
   Locator locator(analysis.documents);
-  std::string out;
   std::size_t paragraphs_found = 0;
   std::size_t sentences_found = 0;
   for (const Finding& finding : analysis.findings) {
     const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
     (paragraph ? paragraphs_found : sentences_found)++;
-    out += where(locator, finding.location) + ": " + (paragraph ? "paragraph" : "sentence") +
+    out << where(locator, finding.location) + ": " + (paragraph ? "paragraph" : "sentence") +
            " restates " + where(locator, finding.restates) + " (score " +
            fixed(finding.score, 2);
     if (paragraph) {
-      out += ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
+      out << ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
              "% in restated sentences";
     }
-    out += ")\n";
-    out += "    later:   " + excerpt(locator.text(finding.location), kExcerptLength) + "\n";
-    out += "    earlier: " + excerpt(locator.text(finding.restates), kExcerptLength) + "\n";
+    out << ")\n";
+    out << "    later:   " + excerpt(locator.text(finding.location), kExcerptLength) + "\n";
+    out << "    earlier: " + excerpt(locator.text(finding.restates), kExcerptLength) + "\n";
   }
   std::size_t paragraphs = 0;
   std::size_t sentences = 0;
@@ -57,35 +57,36 @@ std::string findings_text(const Analysis& analysis) {
   const std::string scope = " in " + plural(analysis.documents.size(), "file") + " (" +
                             plural(paragraphs, "paragraph") + ", " +
                             plural(sentences, "sentence") + ")\n";
-  if (analysis.findings.empty()) return out + "no restatements" + scope;
-  return out + plural(paragraphs_found, "restated paragraph") + ", " +
+  if (analysis.findings.empty()) {
+    out << "no restatements" << scope;
+    return;
+  }
+  out << plural(paragraphs_found, "restated paragraph") << ", " <<
          plural(sentences_found, "restated sentence") + scope;
 }
 
-std::string segments_text(const std::vector<Document>& documents) {
+void segments_text(const std::vector<Document>& documents, std::ostream& out) {
   Locator locator(documents);
-  std::string out;
   for (const Document& document : documents) {
     std::size_t number = 0;
     for (const Paragraph& paragraph : document.paragraphs) {
       const Position end = locator.end(paragraph.span);
-      out += where(locator, paragraph.span) + "-" + std::to_string(end.line) + ":" +
+      out << where(locator, paragraph.span) + "-" + std::to_string(end.line) + ":" +
              std::to_string(end.column) + (paragraph.heading ? ": heading " : ": paragraph ") +
              std::to_string(++number) + ", " +
              plural(paragraph.sentences.size(), "sentence") + "\n";
       for (const Sentence& sentence : paragraph.sentences) {
         const Position start = locator.start(sentence.span);
         const Position stop = locator.end(sentence.span);
-        out += "  " + std::to_string(start.line) + ":" + std::to_string(start.column) + "-" +
+        out << "  " + std::to_string(start.line) + ":" + std::to_string(start.column) + "-" +
                std::to_string(stop.line) + ":" + std::to_string(stop.column) + ": " +
                sentence.text + "\n";
-        out += "    terms:";
-        for (const std::string& term : sentence.terms) out += " " + term;
-        out += "\n";
+        out << "    terms:";
+        for (const std::string& term : sentence.terms) out << " " + term;
+        out << "\n";
       }
     }
   }
-  return out;
 }
 
 }  // namespace twice::report
