@@ -21,6 +21,7 @@ struct Prepared {
   std::vector<int> rank_of;
   std::vector<double> weight_of;
   std::vector<long> indexed_from;  // per row: first entry that is indexed
+  std::vector<double> prefix_norm;  // per row: L2 norm of the unindexed entries
   // Inverted index by rank: rows (ascending) and weights.
   std::vector<long> posting_start;  // size terms + 1
   std::vector<int> posting_row;
@@ -52,6 +53,7 @@ Prepared prepare(const vectorize::SparseRows& rows, const std::vector<bool>& eli
   for (int t = 0; t < terms; ++t) p.max_weight[rank[t]] = max_weight[t];
   p.row_start.assign(static_cast<std::size_t>(n) + 1, 0);
   p.indexed_from.resize(static_cast<std::size_t>(n));
+  p.prefix_norm.assign(static_cast<std::size_t>(n), 0.0);
   std::vector<std::pair<int, double>> entries;
   std::vector<long> postings_per_rank(static_cast<std::size_t>(terms) + 1, 0);
   for (int r = 0; r < n; ++r) {
@@ -79,6 +81,9 @@ Prepared prepare(const vectorize::SparseRows& rows, const std::vector<bool>& eli
       }
     }
     p.indexed_from[r] = p.row_start[r] + first_indexed;
+    double prefix_squares = 0;
+    for (long e = 0; e < first_indexed; ++e) prefix_squares += entries[e].second * entries[e].second;
+    p.prefix_norm[r] = std::sqrt(prefix_squares);
     for (std::size_t e = 0; e < entries.size(); ++e) {
       p.rank_of.push_back(entries[e].first);
       p.weight_of.push_back(entries[e].second);
@@ -126,10 +131,12 @@ class Prober {
     // From there on no posting list is read (the frequent terms' lists are
     // the long ones): the candidates' scores are completed from their rows.
     int unprobed_rank = -1;  // terms of this row up to this rank were not probed
+    double unprobed_norm = 0;
     for (long e = end - 1; e >= begin; --e) {
       const int rank = p_.rank_of[e];
       if (std::min(by_max_weight, std::sqrt(std::max(0.0, squares))) < threshold - kSlack) {
         unprobed_rank = rank;
+        unprobed_norm = std::sqrt(std::max(0.0, squares));
         break;
       }
       const double weight = p_.weight_of[e];
@@ -150,6 +157,10 @@ class Prober {
       // Complete the score with what the postings did not carry: the earlier
       // row's unindexed prefix, and every term this row did not probe.
       double score = score_[earlier];
+      score_[earlier] = 0.0;
+      touched_flag_[earlier] = false;
+      // What is missing is at most |earlier's prefix| + |unprobed terms| (unit rows).
+      if (score + p_.prefix_norm[earlier] + unprobed_norm < threshold - kSlack) continue;
       for (long e = p_.row_start[earlier]; e < p_.row_start[earlier + 1]; ++e) {
         const int rank = p_.rank_of[e];
         // Entries ascend by rank: once one is indexed and probed, all are.
@@ -157,8 +168,6 @@ class Prober {
         score += dense_row_[rank] * p_.weight_of[e];
       }
       if (score >= threshold) out->push_back({row, earlier, std::min(1.0, score)});
-      score_[earlier] = 0.0;
-      touched_flag_[earlier] = false;
     }
     touched_.clear();
     for (long e = begin; e < end; ++e) dense_row_[p_.rank_of[e]] = 0.0;
