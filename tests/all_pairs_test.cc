@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -124,6 +125,49 @@ TEST(AllPairs, MatchesDenseReferenceOnRealSentences) {
     ASSERT_GT(bags.size(), 10u);
     check_against_reference(bags, terms, std::vector<bool>(bags.size(), true));
   }
+}
+
+TEST(AllPairs, MatchesDenseReferenceWithExactDuplicates) {
+  // A third of the rows repeat earlier rows exactly, some many times.
+  std::vector<Bag> bags = random_bags(240, 150, 5);
+  std::mt19937 rng(11);
+  for (int i = 0; i < 120; ++i) bags.push_back(bags[rng() % 40]);
+  std::shuffle(bags.begin() + 200, bags.end(), rng);
+  check_against_reference(bags, 150, std::vector<bool>(bags.size(), true));
+}
+
+TEST(AllPairs, OneSentenceRepeatedManyTimesStaysLinearAndCapped) {
+  // 20000 copies: 2·10⁸ pairs if searched naively; the cap keeps the 3 best,
+  // which for identical rows are the 3 earliest copies.
+  const std::vector<Bag> bags(20000, Bag{0, 1, 2});
+  const auto rows = vectorize::TfidfModel::fit(bags, 3, TermFrequency::kRaw,
+                                               InverseDocumentFrequency::kSmooth)
+                        .transform(bags);
+  const auto pairs =
+      similarity::similar_pairs(rows, std::vector<bool>(bags.size(), true), 0.5, 2, 3);
+  ASSERT_EQ(pairs.size(), 1u + 2u + 3u * (20000u - 3u));
+  for (const ScoredPair& pair : pairs) {
+    EXPECT_LT(pair.earlier, 3);
+    EXPECT_LT(pair.earlier, pair.later);
+    EXPECT_NEAR(pair.score, 1.0, 1e-12);
+  }
+}
+
+TEST(AllPairs, CapKeepsTheBestMatchesOfEachLaterRow) {
+  // Row 3 matches rows 0, 1, 2 with decreasing overlap; a cap of 2 keeps 0 and 1.
+  const std::vector<Bag> bags = {{0, 1, 2, 3}, {0, 1, 2, 9}, {0, 1, 8, 9}, {0, 1, 2, 3}};
+  const auto rows = vectorize::TfidfModel::fit(bags, 10, TermFrequency::kRaw,
+                                               InverseDocumentFrequency::kSmooth)
+                        .transform(bags);
+  const std::vector<bool> all(4, true);
+  const auto uncapped = similarity::similar_pairs(rows, all, 0.01, 1, 0);
+  const auto capped = similarity::similar_pairs(rows, all, 0.01, 1, 2);
+  std::vector<int> kept;
+  for (const ScoredPair& pair : capped) {
+    if (pair.later == 3) kept.push_back(pair.earlier);
+  }
+  EXPECT_EQ(kept, (std::vector<int>{0, 1}));
+  EXPECT_GT(uncapped.size(), capped.size());
 }
 
 TEST(AllPairs, IdenticalRowsScoreOneAndPointEarlierToLater) {

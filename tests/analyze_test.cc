@@ -166,6 +166,29 @@ TEST(Analyze, MarkdownHeadingsAreShownButNeverCompared) {
   EXPECT_FALSE(plain.value().findings.empty());
 }
 
+TEST(Analyze, MaxFindingsKeepsTheFirstAndCountsTheRest) {
+  Options all;
+  all.max_findings = 0;
+  const Analysis full = analyze({sample("news-ukraine-talks.txt")}, all).value();
+  ASSERT_EQ(full.findings.size(), 4u);
+  Options two;
+  two.max_findings = 2;
+  const Analysis cut = analyze({sample("news-ukraine-talks.txt")}, two).value();
+  ASSERT_EQ(cut.findings.size(), 2u);
+  EXPECT_EQ(cut.omitted_findings, 2u);
+  EXPECT_EQ(cut.findings[1].location.begin, full.findings[1].location.begin);
+}
+
+TEST(Analyze, RepeatedBoilerplateIsFoundOnceAgainstItsFirstCopy) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) {
+    text += "Subscribe to our newsletter for weekly product updates and tips.\n";
+  }
+  const Analysis analysis = analyze({{"spam.txt", text}}, Options()).value();
+  EXPECT_EQ(analysis.findings.size() + analysis.omitted_findings, 4999u);
+  for (const Finding& finding : analysis.findings) EXPECT_EQ(finding.restates.begin, 0u);
+}
+
 TEST(Analyze, InvalidUtf8IsAnErrorNamingFileLineAndByte) {
   auto result = analyze({{"bad.txt", "fine line\nbroken \xC3\x28 here\n"}}, Options());
   ASSERT_FALSE(result.ok());

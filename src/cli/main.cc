@@ -99,6 +99,12 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
              {{"smooth", twice::InverseDocumentFrequency::kSmooth},
               {"plain", twice::InverseDocumentFrequency::kPlain}},
              "Inverse document frequency: smooth or plain");
+  app->add_option("--max-matches", o.max_matches,
+                  "Earlier matches kept per sentence, its best (0: all)")
+      ->capture_default_str();
+  app->add_option("--max-findings", o.max_findings,
+                  "Findings listed in the report; the rest are counted (0: all)")
+      ->capture_default_str();
   app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
       ->capture_default_str();
 }
@@ -127,6 +133,8 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--tf")) resolved.tf = given.tf;
   if (given_flag("--idf")) resolved.idf = given.idf;
   if (given_flag("--jobs")) resolved.jobs = given.jobs;
+  if (given_flag("--max-matches")) resolved.max_matches = given.max_matches;
+  if (given_flag("--max-findings")) resolved.max_findings = given.max_findings;
   args->options = resolved;
   return twice::check_options(resolved);
 }
@@ -154,7 +162,8 @@ int run_check(CLI::App* command, Arguments* args) {
     twice::write_findings(analysis.value(), format.value(), out);
   });
   if (written != kClean) return written;
-  return analysis.value().findings.empty() ? kClean : kFindings;
+  const twice::Analysis& result = analysis.value();
+  return result.findings.empty() && result.omitted_findings == 0 ? kClean : kFindings;
 }
 
 int run_segment(CLI::App* command, Arguments* args) {

@@ -72,16 +72,23 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
     paragraph_eligible[p] = passages.paragraphs[p].compared;
   }
 
-  const auto sentence_pairs = similarity::similar_pairs(
-      model.transform(sentence_bags), sentence_eligible, options.threshold, options.jobs);
+  const auto sentence_pairs =
+      similarity::similar_pairs(model.transform(sentence_bags), sentence_eligible,
+                                options.threshold, options.jobs, options.max_matches);
   const vectorize::SparseRows paragraph_rows = model.transform(paragraph_bags);
-  const auto close_paragraphs = similarity::similar_pairs(
-      paragraph_rows, paragraph_eligible, options.paragraph_threshold, options.jobs);
+  const auto close_paragraphs =
+      similarity::similar_pairs(paragraph_rows, paragraph_eligible, options.paragraph_threshold,
+                                options.jobs, options.max_matches);
   const auto paragraph_cosine = [&](int later, int earlier) {
     return std::min(1.0, paragraph_rows.row(later).dot(paragraph_rows.row(earlier)));
   };
   analysis.findings = detect::find_restatements(passages, sentence_pairs, close_paragraphs,
                                                 paragraph_cosine, options);
+  const auto limit = static_cast<std::size_t>(options.max_findings);
+  if (limit > 0 && analysis.findings.size() > limit) {
+    analysis.omitted_findings = analysis.findings.size() - limit;
+    analysis.findings.resize(limit);
+  }
   return analysis;
 }
 

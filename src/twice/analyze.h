@@ -44,8 +44,10 @@ struct Finding {
 struct Analysis {
   std::vector<Document> documents;
   // Ordered by location (document, begin), paragraphs before sentences at
-  // the same place, then by what they restate.
+  // the same place, then by what they restate. At most Options::max_findings.
   std::vector<Finding> findings;
+  // Findings left out by Options::max_findings.
+  std::size_t omitted_findings = 0;
 };
 
 // Reads each path: a file, a directory (recursing into *.txt, *.md and

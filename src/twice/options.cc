@@ -46,6 +46,8 @@ Status check_options(const Options& options) {
   if (!in_unit(options.paragraph_floor, false)) return invalid("paragraph floor must be in (0, 1]");
   if (options.min_words < 0) return invalid("min words must be >= 0");
   if (options.jobs < 0) return invalid("jobs must be >= 0");
+  if (options.max_matches < 0) return invalid("max matches must be >= 0");
+  if (options.max_findings < 0) return invalid("max findings must be >= 0");
   return Status();
 }
 

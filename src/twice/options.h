@@ -86,10 +86,17 @@ struct Options {
   double paragraph_coverage = 0.25;
   double paragraph_floor = 0.25;
 
-  // --- resources ---
+  // --- resources and guards ---
   // Worker threads for the similarity pass; 0 means one per core. The output
   // is byte-identical for every value.
   int jobs = 0;
+  // Each later sentence keeps at most this many earlier matches, its best
+  // (ties: the earliest); 0 keeps all. Bounds memory when one sentence is
+  // repeated thousands of times.
+  int max_matches = 100;
+  // A report lists at most this many findings, the first in report order,
+  // and says how many it left out; 0 lists all. The exit code counts all.
+  int max_findings = 10000;
 };
 
 // Rewrites the fields a preset owns and leaves the others alone.
@@ -101,7 +108,7 @@ struct Options {
 Status apply_preset(std::string_view name, Options* options);
 
 // OK, or an error naming the first field out of range: thresholds must be in
-// (0, 1], coverage and floor in [0, 1], min_words and jobs >= 0.
+// (0, 1], coverage and floor in [0, 1], min_words, jobs and the limits >= 0.
 Status check_options(const Options& options);
 
 }  // namespace twice

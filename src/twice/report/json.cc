@@ -87,7 +87,8 @@ void findings_json(const Analysis& analysis, std::ostream& out) {
   }, false);
   write_array_member(out, "findings", analysis.findings, [&](const Finding& finding) {
     return finding_json(locator, finding);
-  }, true);
+  }, false);
+  out << "  \"omitted_findings\": " << analysis.omitted_findings << "\n";
   out << "}\n";
 }
 

@@ -63,6 +63,10 @@ void findings_text(const Analysis& analysis, std::ostream& out) {
   }
   out << plural(paragraphs_found, "restated paragraph") << ", " <<
          plural(sentences_found, "restated sentence") + scope;
+  if (analysis.omitted_findings > 0) {
+    out << plural(analysis.omitted_findings, "more finding") << " not shown (--max-findings "
+        << analysis.findings.size() << ")\n";
+  }
 }
 
 void segments_text(const std::vector<Document>& documents, std::ostream& out) {

@@ -1,5 +1,7 @@
 #include "twice/similarity/all_pairs.h"
 
+#include "twice/similarity/duplicates.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -114,7 +116,7 @@ class Prober {
   Prober(const Prepared& p, std::size_t rows, std::size_t terms)
       : p_(p), score_(rows, 0.0), touched_flag_(rows, false), dense_row_(terms, 0.0) {}
 
-  void probe(int row, double threshold, std::vector<ScoredPair>* out) {
+  void probe(int row, double threshold, int max_matches, std::vector<ScoredPair>* out) {
     const long begin = p_.row_start[row];
     const long end = p_.row_start[row + 1];
     // Bounds on what the terms not yet probed can add to any score: by the
@@ -172,8 +174,7 @@ class Prober {
     touched_.clear();
     for (long e = begin; e < end; ++e) dense_row_[p_.rank_of[e]] = 0.0;
     // Candidates came in probing order; only the few that passed are sorted.
-    std::sort(out->begin() + static_cast<long>(first_found), out->end(),
-              [](const ScoredPair& a, const ScoredPair& b) { return a.earlier < b.earlier; });
+    keep_best_matches(out, first_found, max_matches);
   }
 
  private:
@@ -184,11 +185,10 @@ class Prober {
   std::vector<double> dense_row_;  // the probing row's weights by rank
 };
 
-}  // namespace
-
-std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
-                                      const std::vector<bool>& eligible, double threshold,
-                                      int jobs, const ProgressCallback& progress) {
+// The search proper, over rows that are all distinct.
+std::vector<ScoredPair> search(const vectorize::SparseRows& rows,
+                               const std::vector<bool>& eligible, double threshold, int jobs,
+                               int max_matches, const ProgressCallback& progress) {
   const int n = static_cast<int>(rows.rows());
   const Prepared prepared = prepare(rows, eligible, threshold);
 
@@ -204,7 +204,7 @@ std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
     for (int block; (block = next_block.fetch_add(1)) < blocks;) {
       const int end = std::min(n, (block + 1) * kBlock);
       for (int row = block * kBlock; row < end; ++row) {
-        if (eligible[row]) prober.probe(row, threshold, &found[block]);
+        if (eligible[row]) prober.probe(row, threshold, max_matches, &found[block]);
       }
       const long done = rows_done.fetch_add(end - block * kBlock) + (end - block * kBlock);
       if (progress) progress(done, n);
@@ -226,6 +226,19 @@ std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
     std::vector<ScoredPair>().swap(block);
   }
   return pairs;
+}
+
+}  // namespace
+
+std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
+                                      const std::vector<bool>& eligible, double threshold,
+                                      int jobs, int max_matches,
+                                      const ProgressCallback& progress) {
+  const DuplicateGroups groups = group_identical_rows(rows, eligible);
+  if (!groups.any_duplicate) return search(rows, eligible, threshold, jobs, max_matches, progress);
+  const std::vector<ScoredPair> pairs =
+      search(rows, groups.representatives(), threshold, jobs, max_matches, progress);
+  return expand_duplicates(groups, rows, pairs, threshold, max_matches);
 }
 
 }  // namespace twice::similarity

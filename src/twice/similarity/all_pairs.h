@@ -39,10 +39,14 @@ using ProgressCallback = std::function<void(long done, long total)>;
 
 // Every pair (later, earlier), earlier < later, both eligible, whose cosine
 // is at least `threshold` (in (0, 1]). Sorted by later, then earlier.
+// Each later row keeps its `max_matches` best pairs (highest score, then
+// earliest); 0 keeps all. The cap bounds memory on degenerate input (one
+// sentence a thousand times); identical rows are searched once (see
+// duplicates.h), so repeats cost no quadratic time either.
 // `jobs` <= 0 means one worker per core; the result is identical for every value.
 std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
                                       const std::vector<bool>& eligible,
-                                      double threshold, int jobs,
+                                      double threshold, int jobs, int max_matches = 0,
                                       const ProgressCallback& progress = {});
 
 }  // namespace twice::similarity
