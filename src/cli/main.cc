@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "atomic_write.h"
+#include "progress.h"
 #include "twice/twice.h"
 
 namespace {
@@ -30,6 +31,7 @@ struct Arguments {
   std::string format = "text";
   std::string output;
   std::string preset = "default";
+  std::string progress = "auto";
   twice::Options options;
 };
 
@@ -64,6 +66,10 @@ void add_reading_options(CLI::App* app, Arguments* args) {
              "Plain-text paragraphs: auto, blank-line or line");
   app->add_option("--stopwords", args->options.stopwords,
                   "Stop words: en, none, or a file with one word a line")
+      ->capture_default_str();
+  app->add_option("--progress", args->progress,
+                  "Progress line on stderr: auto (when stderr is a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   app->add_option("--preset", args->preset,
                   "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()")
@@ -139,6 +145,10 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   return twice::check_options(resolved);
 }
 
+bool show_progress(const Arguments& args) {
+  return args.progress == "always" || (args.progress == "auto" && twice::cli::stderr_is_terminal());
+}
+
 // Streams the report to standard output or, atomically, to --output.
 int emit(const Arguments& args, const std::function<void(std::ostream&)>& write) {
   if (args.output.empty()) {
@@ -155,7 +165,10 @@ int run_check(CLI::App* command, Arguments* args) {
   if (!resolved.ok()) return fail(resolved.error().describe());
   auto sources = twice::read_sources(args->paths);
   if (!sources.ok()) return fail(sources.error().describe());
+  twice::cli::TerminalProgress progress(show_progress(*args));
+  args->options.progress = progress.reporter();
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
+  progress.finish();
   if (!analysis.ok()) return fail(analysis.error().describe());
   const auto format = twice::parse_report_format(args->format);
   const int written = emit(*args, [&](std::ostream& out) {
@@ -171,7 +184,10 @@ int run_segment(CLI::App* command, Arguments* args) {
   if (!resolved.ok()) return fail(resolved.error().describe());
   auto sources = twice::read_sources(args->paths);
   if (!sources.ok()) return fail(sources.error().describe());
+  twice::cli::TerminalProgress progress(show_progress(*args));
+  args->options.progress = progress.reporter();
   auto documents = twice::segment(std::move(sources).value(), args->options);
+  progress.finish();
   if (!documents.ok()) return fail(documents.error().describe());
   const auto format = twice::parse_report_format(args->format);
   return emit(*args, [&](std::ostream& out) {

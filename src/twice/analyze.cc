@@ -8,6 +8,14 @@
 #include "twice/vectorize/tfidf.h"
 
 namespace twice {
+namespace {
+
+similarity::ProgressCallback progress_of(const char* stage, const Options& options) {
+  if (!options.progress) return {};
+  return [stage, &options](long done, long total) { options.progress({stage, done, total}); };
+}
+
+}  // namespace
 
 const char* finding_kind_name(FindingKind kind) {
   switch (kind) {
@@ -72,13 +80,13 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
     paragraph_eligible[p] = passages.paragraphs[p].compared;
   }
 
-  const auto sentence_pairs =
-      similarity::similar_pairs(model.transform(sentence_bags), sentence_eligible,
-                                options.threshold, options.jobs, options.max_matches);
+  const auto sentence_pairs = similarity::similar_pairs(
+      model.transform(sentence_bags), sentence_eligible, options.threshold, options.jobs,
+      options.max_matches, progress_of("comparing sentences", options));
   const vectorize::SparseRows paragraph_rows = model.transform(paragraph_bags);
-  const auto close_paragraphs =
-      similarity::similar_pairs(paragraph_rows, paragraph_eligible, options.paragraph_threshold,
-                                options.jobs, options.max_matches);
+  const auto close_paragraphs = similarity::similar_pairs(
+      paragraph_rows, paragraph_eligible, options.paragraph_threshold, options.jobs,
+      options.max_matches, progress_of("comparing paragraphs", options));
   const auto paragraph_cosine = [&](int later, int earlier) {
     return std::min(1.0, paragraph_rows.row(later).dot(paragraph_rows.row(earlier)));
   };

@@ -7,6 +7,7 @@
 #ifndef TWICE_OPTIONS_H_
 #define TWICE_OPTIONS_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,14 @@ enum class InverseDocumentFrequency {
   kSmooth,  // ln((1 + n) / (1 + df)) + 1   (scikit-learn's smooth_idf=True)
   kPlain,   // ln(n / df) + 1                (scikit-learn's smooth_idf=False)
 };
+
+// How far a long run has got, for a progress display.
+struct Progress {
+  const char* stage = "";  // "reading", "comparing sentences", "comparing paragraphs"
+  long done = 0;
+  long total = 0;
+};
+using ProgressReporter = std::function<void(const Progress&)>;
 
 struct Options {
   // --- reading ---
@@ -97,6 +106,9 @@ struct Options {
   // A report lists at most this many findings, the first in report order,
   // and says how many it left out; 0 lists all. The exit code counts all.
   int max_findings = 10000;
+  // Called now and then, possibly from several threads at once, while a run
+  // goes on; empty means no reports. Must be thread-safe and return quickly.
+  ProgressReporter progress;
 };
 
 // Rewrites the fields a preset owns and leaves the others alone.

@@ -70,6 +70,10 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     document.path = std::move(source.path);
     document.bytes = std::move(source.bytes);
     documents.push_back(std::move(document));
+    if (options.progress) {
+      options.progress({"reading", static_cast<long>(documents.size()),
+                        static_cast<long>(sources.size())});
+    }
   }
   return documents;
 }

@@ -1,0 +1,43 @@
+// A one-line progress display on stderr for long runs.
+//
+// Shown only when stderr is a terminal (never in CI logs or pipes), only
+// once a run has lasted half a second, and redrawn at most ten times a
+// second. The reporter is thread-safe: workers call it concurrently.
+#ifndef TWICE_CLI_PROGRESS_H_
+#define TWICE_CLI_PROGRESS_H_
+
+#include <chrono>
+#include <mutex>
+
+#include "twice/options.h"
+
+namespace twice::cli {
+
+class TerminalProgress {
+ public:
+  // enabled = false gives a display that never prints.
+  explicit TerminalProgress(bool enabled);
+  ~TerminalProgress() { finish(); }
+
+  // Clears the line if anything was drawn; call before writing a report.
+  void finish();
+
+  // Empty when disabled, so the library skips reporting altogether.
+  ProgressReporter reporter();
+
+ private:
+  void draw(const Progress& progress);
+
+  bool enabled_;
+  bool drawn_ = false;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_draw_;
+};
+
+// True when stderr is a terminal.
+bool stderr_is_terminal();
+
+}  // namespace twice::cli
+
+#endif  // TWICE_CLI_PROGRESS_H_
