@@ -2,6 +2,10 @@
 #include "twice/text/tokenize.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <random>
 
 #include <string>
 #include <string_view>
@@ -180,6 +184,28 @@ TEST(TokenizeSklearn, LowercasesDottedCapitalIAsPythonDoes) {
   // "İ".lower() is "i" + U+0307 COMBINING DOT ABOVE, and U+0307 is not \w:
   // re.findall(r"(?u)\b\w\w+\b", "İstanbul".lower()) == ["stanbul"].
   EXPECT_EQ(Sklearn("İstanbul"), Terms{"stanbul"});
+}
+
+// The ASCII fast path must give exactly what utf8proc's NFKC + case folding gives.
+TEST(NormalizeTerm, AsciiFastPathAgreesWithUtf8proc) {
+  std::mt19937 rng(3);
+  for (int i = 0; i < 2000; ++i) {
+    std::string word;
+    for (int n = 1 + static_cast<int>(rng() % 12); n > 0; --n) {
+      word += static_cast<char>(0x21 + rng() % 94);  // printable ASCII
+    }
+    utf8proc_uint8_t* mapped = nullptr;
+    const auto length = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+        static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                       UTF8PROC_CASEFOLD));
+    ASSERT_GE(length, 0);
+    const std::string expected(reinterpret_cast<const char*>(mapped),
+                               static_cast<std::size_t>(length));
+    std::free(mapped);
+    EXPECT_EQ(normalize_term(word), expected) << word;
+  }
 }
 
 }  // namespace

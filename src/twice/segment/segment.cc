@@ -1,5 +1,6 @@
 // segment(): the source -> segment -> tokens stages for a whole run.
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 
 #include "twice/analyze.h"
@@ -8,6 +9,7 @@
 #include "twice/source/decode.h"
 #include "twice/text/stopwords.h"
 #include "twice/text/tokenize.h"
+#include "twice/util/parallel.h"
 
 namespace twice {
 namespace {
@@ -43,37 +45,61 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   return sentence;
 }
 
+Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
+                         const text::StopWords& stop_words, TokenPattern pattern) {
+  const segmenter::ProseText& prose = block.prose;
+  Paragraph paragraph;
+  paragraph.heading = block.heading;
+  paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
+  for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
+    paragraph.sentences.push_back(make_sentence(prose, range, document, stop_words, pattern));
+  }
+  return paragraph;
+}
+
 }  // namespace
 
+// Two parallel passes, each writing only its own slots, so the result does
+// not depend on the thread count: files are checked and cut into blocks,
+// then blocks (of all files at once, so one big file is shared out too)
+// become paragraphs.
 Result<std::vector<Document>> segment(std::vector<Source> sources, const Options& options) {
   auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
   if (!stop_words.ok()) return stop_words.error();
 
-  std::vector<Document> documents;
-  documents.reserve(sources.size());
-  for (Source& source : sources) {
-    Status valid = source::check_text(source.bytes, source.path);
-    if (!valid.ok()) return valid.error();
-    const auto index = static_cast<std::uint32_t>(documents.size());
-    Document document;
-    for (const segmenter::Block& block : read_blocks(source, options)) {
-      const segmenter::ProseText& prose = block.prose;
-      Paragraph paragraph;
-      paragraph.heading = block.heading;
-      paragraph.span = {index, prose.source_begin(0), prose.source_end(prose.text().size())};
-      for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
-        paragraph.sentences.push_back(
-            make_sentence(prose, range, index, stop_words.value(), options.tokens));
-      }
-      document.paragraphs.push_back(std::move(paragraph));
+  std::vector<Status> checked(sources.size());
+  std::vector<std::vector<segmenter::Block>> blocks(sources.size());
+  std::atomic<long> read{0};
+  util::parallel_for(sources.size(), options.jobs, [&](std::size_t d) {
+    checked[d] = source::check_text(sources[d].bytes, sources[d].path);
+    if (checked[d].ok()) blocks[d] = read_blocks(sources[d], options);
+    const long done = ++read;
+    if (options.progress) options.progress({"reading", done, static_cast<long>(sources.size())});
+  });
+  for (const Status& status : checked) {
+    if (!status.ok()) return status.error();  // the first bad file in command-line order
+  }
+
+  std::vector<Document> documents(sources.size());
+  std::vector<std::pair<std::uint32_t, std::size_t>> work;  // (document, block)
+  for (std::size_t d = 0; d < sources.size(); ++d) {
+    documents[d].paragraphs.resize(blocks[d].size());
+    for (std::size_t b = 0; b < blocks[d].size(); ++b) {
+      work.emplace_back(static_cast<std::uint32_t>(d), b);
     }
-    document.path = std::move(source.path);
-    document.bytes = std::move(source.bytes);
-    documents.push_back(std::move(document));
-    if (options.progress) {
-      options.progress({"reading", static_cast<long>(documents.size()),
-                        static_cast<long>(sources.size())});
+  }
+  constexpr std::size_t kChunk = 64;  // blocks per task: enough to amortise the hand-off
+  util::parallel_for((work.size() + kChunk - 1) / kChunk, options.jobs, [&](std::size_t chunk) {
+    const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
+    for (std::size_t w = chunk * kChunk; w < end; ++w) {
+      const auto [d, b] = work[w];
+      documents[d].paragraphs[b] =
+          make_paragraph(blocks[d][b], d, stop_words.value(), options.tokens);
     }
+  });
+  for (std::size_t d = 0; d < sources.size(); ++d) {
+    documents[d].path = std::move(sources[d].path);
+    documents[d].bytes = std::move(sources[d].bytes);
   }
   return documents;
 }

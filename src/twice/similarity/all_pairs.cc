@@ -1,12 +1,12 @@
 #include "twice/similarity/all_pairs.h"
 
 #include "twice/similarity/duplicates.h"
+#include "twice/util/parallel.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <numeric>
-#include <thread>
 
 namespace twice::similarity {
 namespace {
@@ -197,25 +197,21 @@ std::vector<ScoredPair> search(const vectorize::SparseRows& rows,
   constexpr int kBlock = 256;
   const int blocks = (n + kBlock - 1) / kBlock;
   std::vector<std::vector<ScoredPair>> found(static_cast<std::size_t>(blocks));
-  std::atomic<int> next_block{0};
   std::atomic<long> rows_done{0};
-  auto work = [&] {
-    Prober prober(prepared, static_cast<std::size_t>(n), static_cast<std::size_t>(rows.cols()));
-    for (int block; (block = next_block.fetch_add(1)) < blocks;) {
-      const int end = std::min(n, (block + 1) * kBlock);
-      for (int row = block * kBlock; row < end; ++row) {
-        if (eligible[row]) prober.probe(row, threshold, max_matches, &found[block]);
-      }
-      const long done = rows_done.fetch_add(end - block * kBlock) + (end - block * kBlock);
-      if (progress) progress(done, n);
-    }
-  };
-  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::max(1, std::min(jobs, blocks));
-  std::vector<std::thread> workers;
-  for (int w = 1; w < jobs; ++w) workers.emplace_back(work);
-  work();
-  for (std::thread& worker : workers) worker.join();
+  util::parallel_for_with_state(
+      static_cast<std::size_t>(blocks), jobs,
+      [&] {
+        return Prober(prepared, static_cast<std::size_t>(n), static_cast<std::size_t>(rows.cols()));
+      },
+      [&](Prober& prober, std::size_t block) {
+        const int begin = static_cast<int>(block) * kBlock;
+        const int end = std::min(n, begin + kBlock);
+        for (int row = begin; row < end; ++row) {
+          if (eligible[row]) prober.probe(row, threshold, max_matches, &found[block]);
+        }
+        const long done = rows_done += end - begin;
+        if (progress) progress(done, n);
+      });
 
   std::size_t total = 0;
   for (const auto& block : found) total += block.size();

@@ -240,6 +240,17 @@ std::vector<Token> sklearn_tokens(std::string_view text) {
 }  // namespace
 
 std::string normalize_term(std::string_view word) {
+  // ASCII is its own NFKC form and case-folds to lower case: skip utf8proc
+  // for the common case (same result, a tenth of the time).
+  bool ascii = true;
+  for (const char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string term(word);
+    for (char& c : term) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return term;
+  }
   utf8proc_uint8_t* mapped = nullptr;
   const auto length = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
