@@ -28,6 +28,8 @@ struct Prepared {
   std::vector<long> posting_start;  // size terms + 1
   std::vector<int> posting_row;
   std::vector<double> posting_weight;
+  // L2 norm of the row's entries up to and including this one (by rank).
+  std::vector<double> posting_norm;
 };
 
 Prepared prepare(const vectorize::SparseRows& rows, const std::vector<bool>& eligible,
@@ -98,12 +100,17 @@ Prepared prepare(const vectorize::SparseRows& rows, const std::vector<bool>& eli
   p.posting_start = postings_per_rank;
   p.posting_row.resize(static_cast<std::size_t>(p.posting_start.back()));
   p.posting_weight.resize(p.posting_row.size());
+  p.posting_norm.resize(p.posting_row.size());
   std::vector<long> fill(p.posting_start.begin(), p.posting_start.end() - 1);
   for (int r = 0; r < n; ++r) {
-    for (long e = p.indexed_from[r]; e < p.row_start[r + 1]; ++e) {
+    double squares = 0;
+    for (long e = p.row_start[r]; e < p.row_start[r + 1]; ++e) {
+      squares += p.weight_of[e] * p.weight_of[e];
+      if (e < p.indexed_from[r]) continue;
       const long slot = fill[p.rank_of[e]]++;
       p.posting_row[slot] = r;
       p.posting_weight[slot] = p.weight_of[e];
+      p.posting_norm[slot] = std::sqrt(squares);
     }
   }
   return p;
@@ -142,10 +149,16 @@ class Prober {
         break;
       }
       const double weight = p_.weight_of[e];
+      // A row first met here shares nothing rarer with this one, so its score
+      // is at most |this row's terms up to here| · |its terms up to here|
+      // (L2AP). The bound only shrinks as probing goes on, so a row turned
+      // away here is turned away at every later term too.
+      const double norm_so_far = std::sqrt(std::max(0.0, squares));
       for (long slot = p_.posting_start[rank]; slot < p_.posting_start[rank + 1]; ++slot) {
         const int earlier = p_.posting_row[slot];
         if (earlier >= row) break;  // postings ascend: the rest are later rows
         if (!touched_flag_[earlier]) {
+          if (norm_so_far * p_.posting_norm[slot] < threshold - kSlack) continue;
           touched_flag_[earlier] = true;
           touched_.push_back(earlier);
         }
