@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "twice/segment/readers.h"
+#include "twice/util/unicode.h"
 
 namespace twice::segmenter {
 namespace {
@@ -29,31 +30,13 @@ struct Run {
   bool verbatim;
 };
 
-std::size_t decode(std::string_view s, std::size_t at, utf8proc_int32_t* cp) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at);
-  utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - at), cp);
-  if (n <= 0) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  return static_cast<std::size_t>(n);
-}
-
-bool is_space(utf8proc_int32_t cp) {
-  if ((cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85) return true;
-  if (cp < 0x80) return false;
-  const utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
-         c == UTF8PROC_CATEGORY_ZP;
-}
-
 // [first, last) of `s` without leading and trailing whitespace.
 std::pair<std::size_t, std::size_t> trimmed(std::string_view s) {
   std::size_t first = s.size(), last = 0;
   for (std::size_t i = 0; i < s.size();) {
     utf8proc_int32_t cp;
-    const std::size_t n = decode(s, i, &cp);
-    if (!is_space(cp)) {
+    const std::size_t n = util::decode_at(s, i, &cp);
+    if (!util::is_space(cp)) {
       if (first == s.size()) first = i;
       last = i + n;
     }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "twice/segment/readers.h"
+#include "twice/util/unicode.h"
 
 namespace twice::segmenter {
 namespace {
@@ -18,29 +19,6 @@ struct Line {
   std::size_t last = 0;
   bool blank() const { return first == last; }
 };
-
-// Decodes the code point at `at`; invalid bytes read as one U+FFFD each so
-// that a stray byte cannot stall the scan (REQUIRES says valid UTF-8, but a
-// reader should not loop or crash on a broken promise).
-std::size_t decode(std::string_view s, std::size_t at, utf8proc_int32_t* cp) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at);
-  utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - at), cp);
-  if (n <= 0) {
-    *cp = 0xFFFD;
-    return 1;
-  }
-  return static_cast<std::size_t>(n);
-}
-
-// ASCII controls \t \n \v \f \r, NEL, and the Unicode space separators
-// (no-break space, ideographic space, ...): a line of only these is blank.
-bool is_space(utf8proc_int32_t cp) {
-  if ((cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85) return true;
-  if (cp < 0x80) return false;
-  const utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
-         c == UTF8PROC_CATEGORY_ZP;
-}
 
 std::size_t skip_bom(std::string_view s) {
   return s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
@@ -58,8 +36,8 @@ std::vector<Line> split_lines(std::string_view s) {
     bool seen = false;
     for (std::size_t i = at; i < eol;) {
       utf8proc_int32_t cp;
-      const std::size_t n = decode(s, i, &cp);
-      if (!is_space(cp)) {
+      const std::size_t n = util::decode_at(s, i, &cp);
+      if (!util::is_space(cp)) {
         if (!seen) line.first = i;
         seen = true;
         line.last = i + n;
@@ -87,7 +65,7 @@ bool is_terminator(utf8proc_int32_t cp) {
 
 bool is_closer(utf8proc_int32_t cp) {
   if (cp == '"' || cp == '\'') return true;
-  const utf8proc_category_t c = utf8proc_category(cp);
+  const utf8proc_category_t c = util::category(cp);
   return c == UTF8PROC_CATEGORY_PE || c == UTF8PROC_CATEGORY_PF;
 }
 
@@ -97,7 +75,7 @@ bool ends_sentence(std::string_view s, const Line& line) {
   std::vector<utf8proc_int32_t> cps;
   for (std::size_t i = line.first; i < line.last;) {
     utf8proc_int32_t cp;
-    i += decode(s, i, &cp);
+    i += util::decode_at(s, i, &cp);
     cps.push_back(cp);
   }
   std::size_t n = cps.size();

@@ -14,6 +14,8 @@
 #include <iterator>
 #include <string>
 
+#include "twice/util/unicode.h"
+
 namespace twice::segmenter {
 namespace {
 
@@ -26,30 +28,17 @@ struct CodePoint {
 std::vector<CodePoint> decode(std::string_view text) {
   std::vector<CodePoint> cps;
   cps.reserve(text.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   for (std::size_t at = 0; at < text.size();) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(
-        p + at, static_cast<utf8proc_ssize_t>(text.size() - at), &cp);
-    if (n <= 0) {  // REQUIRES valid UTF-8; a stray byte still moves us on
-      cp = 0xFFFD;
-      n = 1;
-    }
-    cps.push_back({cp, at, at + static_cast<std::size_t>(n)});
-    at += static_cast<std::size_t>(n);
+    const std::size_t n = util::decode_at(text, at, &cp);
+    cps.push_back({cp, at, at + n});
+    at += n;
   }
   return cps;
 }
 
-utf8proc_category_t category(utf8proc_int32_t cp) { return utf8proc_category(cp); }
-
-bool is_space(utf8proc_int32_t cp) {
-  if ((cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85) return true;
-  if (cp < 0x80) return false;
-  const utf8proc_category_t c = category(cp);
-  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
-         c == UTF8PROC_CATEGORY_ZP;
-}
+using util::category;
+using util::is_space;
 
 // CJK and full-width terminators end a sentence even with no space after
 // them: those scripts do not put spaces between sentences.

@@ -1,5 +1,7 @@
 #include "twice/text/tokenize.h"
 
+#include "twice/util/unicode.h"
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -18,15 +20,12 @@ struct CodePoint {
 CodePoint decode(std::string_view text, std::size_t at) {
   CodePoint cp;
   cp.begin = at;
-  const auto length = utf8proc_iterate(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
-      static_cast<utf8proc_ssize_t>(text.size() - at), &cp.value);
-  cp.end = at + static_cast<std::size_t>(length > 0 ? length : 1);
+  cp.end = at + util::decode_at(text, at, &cp.value);
   return cp;
 }
 
 bool is_letter(utf8proc_int32_t c) {
-  switch (utf8proc_category(c)) {
+  switch (util::category(c)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
       return true;
@@ -36,13 +35,13 @@ bool is_letter(utf8proc_int32_t c) {
 }
 
 bool is_mark(utf8proc_int32_t c) {
-  const auto category = utf8proc_category(c);
+  const auto category = util::category(c);
   return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC ||
          category == UTF8PROC_CATEGORY_ME;
 }
 
 bool is_number(utf8proc_int32_t c) {
-  const auto category = utf8proc_category(c);
+  const auto category = util::category(c);
   return category == UTF8PROC_CATEGORY_ND || category == UTF8PROC_CATEGORY_NL ||
          category == UTF8PROC_CATEGORY_NO;
 }
@@ -146,7 +145,7 @@ class WordScanner {
 // U+0307, and Σ at the end of a word lowers to ς (Final_Sigma).
 
 bool is_cased(utf8proc_int32_t c) {
-  const auto category = utf8proc_category(c);
+  const auto category = util::category(c);
   return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LL ||
          category == UTF8PROC_CATEGORY_LT;
 }
@@ -154,7 +153,7 @@ bool is_cased(utf8proc_int32_t c) {
 // Case_Ignorable: marks, format characters, modifiers and the word-internal
 // punctuation of Word_Break MidLetter/MidNumLet/Single_Quote.
 bool is_case_ignorable(utf8proc_int32_t c) {
-  switch (utf8proc_category(c)) {
+  switch (util::category(c)) {
     case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_CF:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_SK:
       return true;
