@@ -150,6 +150,20 @@ TEST(Findings, AsksForParagraphCosinesOnlyWhereSentencesLinkThem) {
   EXPECT_EQ(asked, expected);
 }
 
+TEST(Findings, AParagraphIsReportedAgainstItsClosestRestatedParagraph) {
+  // Paragraph 2 restates paragraphs 0 (0.6) and 1 (0.8).
+  const auto best = of_kind(find(three_paragraphs(), {}, {{2, 0, 0.6}, {2, 1, 0.8}}, {}, Options()),
+                            FindingKind::kRestatedParagraph);
+  ASSERT_EQ(best.size(), 1u);
+  EXPECT_EQ(best[0].restates.begin, 200u);
+  Options every;
+  every.all_pairs = true;
+  EXPECT_EQ(of_kind(find(three_paragraphs(), {}, {{2, 0, 0.6}, {2, 1, 0.8}}, {}, every),
+                    FindingKind::kRestatedParagraph)
+                .size(),
+            2u);
+}
+
 TEST(Findings, AreOrderedByLocationWithParagraphsFirst) {
   const auto findings = find(three_paragraphs(), {{5, 0, 0.9}, {4, 1, 0.9}, {2, 0, 0.9}}, {{2, 0, 0.7}}, {}, Options());
   ASSERT_EQ(findings.size(), 4u);

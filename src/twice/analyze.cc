@@ -40,16 +40,19 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   detect::Passages passages;
   std::vector<bool> compared_paragraphs;  // false for headings unless asked
   std::vector<std::size_t> paragraph_sentences;
-  for (const Document& document : analysis.documents) {
-    for (const Paragraph& paragraph : document.paragraphs) {
+  // Terms become ids here and their strings are let go at once: on a large
+  // run they are the biggest thing segmentation makes.
+  for (Document& document : analysis.documents) {
+    for (Paragraph& paragraph : document.paragraphs) {
       const int paragraph_index = static_cast<int>(passages.paragraphs.size());
       detect::ParagraphRef paragraph_ref;
       paragraph_ref.span = paragraph.span;
       compared_paragraphs.push_back(options.compare_headings || !paragraph.heading);
       vectorize::Bag paragraph_bag;
-      for (const Sentence& sentence : paragraph.sentences) {
+      for (Sentence& sentence : paragraph.sentences) {
         vectorize::Bag bag;
         for (const std::string& term : sentence.terms) bag.push_back(vocabulary.id(term));
+        std::vector<std::string>().swap(sentence.terms);
         paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
         sentence_bags.push_back(std::move(bag));
         passages.sentences.push_back({sentence.span, paragraph_index, sentence.content_words});

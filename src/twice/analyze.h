@@ -42,6 +42,8 @@ struct Finding {
 };
 
 struct Analysis {
+  // The segmented documents. Their sentences' `terms` are empty: analyze()
+  // turns them into vectors and frees them (segment() shows them).
   std::vector<Document> documents;
   // Ordered by location (document, begin), paragraphs before sentences at
   // the same place, then by what they restate. At most Options::max_findings.

@@ -89,6 +89,13 @@ std::vector<Finding> find_restatements(const Passages& passages,
     if (cosine.count(key) == 0) cosine[key] = paragraph_cosine(key.first, key.second);
   }
 
+  // The rule, pair by pair (the map runs by later, then earlier paragraph).
+  struct Restated {
+    std::pair<int, int> key;
+    double score;
+    double coverage;
+  };
+  std::vector<Restated> restated;
   for (const auto& [key, score] : cosine) {
     const ParagraphRef& later = passages.paragraphs[key.first];
     const auto group = evidence.find(key);
@@ -96,16 +103,27 @@ std::vector<Finding> find_restatements(const Passages& passages,
         group == evidence.end() || later.content_words == 0
             ? 0.0
             : static_cast<double>(group->second.covered_words) / later.content_words;
-    const bool restated =
-        score >= options.paragraph_threshold ||
-        (coverage >= options.paragraph_coverage && score >= options.paragraph_floor);
-    if (!restated) continue;
+    if (score < options.paragraph_threshold &&
+        (coverage < options.paragraph_coverage || score < options.paragraph_floor)) {
+      continue;
+    }
+    // Like sentences, a paragraph is reported against its closest earlier
+    // paragraph (ties: the earliest) unless every pair is asked for.
+    if (!options.all_pairs && !restated.empty() && restated.back().key.first == key.first) {
+      if (score > restated.back().score) restated.back() = {key, score, coverage};
+      continue;
+    }
+    restated.push_back({key, score, coverage});
+  }
+
+  for (const Restated& pair : restated) {
     Finding finding;
     finding.kind = FindingKind::kRestatedParagraph;
-    finding.score = score;
-    finding.coverage = std::min(1.0, coverage);
-    finding.location = later.span;
-    finding.restates = passages.paragraphs[key.second].span;
+    finding.score = pair.score;
+    finding.coverage = std::min(1.0, pair.coverage);
+    finding.location = passages.paragraphs[pair.key.first].span;
+    finding.restates = passages.paragraphs[pair.key.second].span;
+    const auto group = evidence.find(pair.key);
     if (group != evidence.end()) {
       for (const ScoredPair& sentence : group->second.pairs) {
         finding.evidence.push_back(sentence_finding(passages, sentence));

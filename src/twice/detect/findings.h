@@ -8,6 +8,8 @@
 // sentences of P restating some sentence of Q:
 //   restated  iff  cos >= paragraph_threshold
 //             or  (coverage >= paragraph_coverage and cos >= paragraph_floor).
+// Each later paragraph is reported against the restated paragraph closest
+// to it (ties: the earliest), or against all of them with all_pairs.
 // Neither condition depends on other paragraphs, so an edit elsewhere in a
 // draft changes a finding only through the shared idf weights.
 // Complexity: O(pairs · log pairs).

@@ -37,9 +37,17 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  for (text::Token& token : text::tokenize(sentence.text, pattern)) {
-    if (stop_words.contains(token.term)) continue;
-    sentence.terms.push_back(std::move(token.term));
+  std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern);
+  std::vector<char> content(tokens.size());
+  std::size_t kept = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    content[t] = !stop_words.contains(tokens[t].term);
+    kept += content[t];
+  }
+  // Exactly sized: on large runs the terms are most of segmentation's memory.
+  sentence.terms.reserve(kept);
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (content[t]) sentence.terms.push_back(std::move(tokens[t].term));
   }
   sentence.content_words = static_cast<int>(sentence.terms.size());
   return sentence;
