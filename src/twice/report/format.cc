@@ -49,12 +49,9 @@ std::string_view Locator::text(const Span& span) const {
   return std::string_view(documents_[span.document].bytes).substr(span.begin, span.end - span.begin);
 }
 
-const LineIndex& Locator::index(const Span& span) {
-  auto found = indexes_.find(span.document);
-  if (found == indexes_.end()) {
-    found = indexes_.emplace(span.document, LineIndex(documents_[span.document].bytes)).first;
-  }
-  return found->second;
+Locator::Locator(const std::vector<Document>& documents) : documents_(documents) {
+  indexes_.reserve(documents.size());
+  for (const Document& document : documents) indexes_.emplace_back(document.bytes);
 }
 
 std::string excerpt(std::string_view text, std::size_t max_code_points) {

@@ -1,11 +1,13 @@
 // JSON reports: "twice/1" (findings) and "twice-segments/1" (segmentation).
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
 #include "twice/report.h"
 #include "twice/report/locate.h"
+#include "twice/util/parallel.h"
 
 namespace twice::report {
 namespace {
@@ -16,14 +18,14 @@ Json position_json(const Position& position) {
   return Json{{"line", position.line}, {"column", position.column}, {"offset", position.offset}};
 }
 
-Json location_json(Locator& locator, const Span& span) {
+Json location_json(const Locator& locator, const Span& span) {
   return Json{{"path", locator.path(span)},
               {"start", position_json(locator.start(span))},
               {"end", position_json(locator.end(span))},
               {"text", std::string(locator.text(span))}};
 }
 
-Json finding_json(Locator& locator, const Finding& finding) {
+Json finding_json(const Locator& locator, const Finding& finding) {
   Json out{{"kind", finding_kind_name(finding.kind)},
            {"score", rounded_score(finding.score)},
            {"location", location_json(locator, finding.location)},
@@ -53,26 +55,40 @@ std::string dump(const Json& json) {
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Writes `"key": [elements]` as a member of a pretty-printed top-level
-// object, one element at a time, so that a report of any size never exists
-// as one tree in memory. The bytes equal dumping the whole tree at once.
-template <typename Range, typename ToJson>
-void write_array_member(std::ostream& out, const char* key, const Range& range,
-                        const ToJson& to_json, bool last) {
-  out << "  \"" << key << "\": [";
-  bool first = true;
-  for (const auto& element : range) {
-    std::string text = dump(to_json(element));
-    std::string indented;
-    indented.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-      indented += c;
-      if (c == '\n') indented += "    ";
-    }
-    out << (first ? "\n    " : ",\n    ") << indented;
-    first = false;
+// Pretty-printed at the depth of a top-level array's elements.
+std::string dump_element(const Json& json) {
+  const std::string text = dump(json);
+  std::string indented;
+  indented.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    indented += c;
+    if (c == '\n') indented += "    ";
   }
-  out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+  return indented;
+}
+
+// Writes `"key": [elements]` as a member of a pretty-printed top-level
+// object, a batch of elements at a time, so that a report of any size never
+// exists as one tree in memory. Elements of a batch are rendered in parallel
+// (each into its own slot); the bytes equal dumping the whole tree at once.
+template <typename Element, typename ToJson>
+void write_array_member(std::ostream& out, const char* key,
+                        const std::vector<Element>& elements, const ToJson& to_json,
+                        bool last) {
+  constexpr std::size_t kBatch = 4096;
+  out << "  \"" << key << "\": [";
+  std::vector<std::string> rendered;
+  for (std::size_t first = 0; first < elements.size(); first += kBatch) {
+    const std::size_t count = std::min(kBatch, elements.size() - first);
+    rendered.assign(count, std::string());
+    util::parallel_for(count, 0, [&](std::size_t i) {
+      rendered[i] = dump_element(to_json(elements[first + i]));
+    });
+    for (std::size_t i = 0; i < count; ++i) {
+      out << (first + i == 0 ? "\n    " : ",\n    ") << rendered[i];
+    }
+  }
+  out << (elements.empty() ? "]" : "\n  ]") << (last ? "\n" : ",\n");
 }
 
 }  // namespace

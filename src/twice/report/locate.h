@@ -1,10 +1,10 @@
 // Spans -> what reports show: paths, positions and excerpts.
 //
-// Builds one LineIndex per document on first use. Not thread-safe.
+// Indexes every document's lines up front (O(bytes)); after that every
+// method is const and safe to call from several threads.
 #ifndef TWICE_REPORT_LOCATE_H_
 #define TWICE_REPORT_LOCATE_H_
 
-#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -17,19 +17,17 @@ namespace twice::report {
 
 class Locator {
  public:
-  explicit Locator(const std::vector<Document>& documents) : documents_(documents) {}
+  explicit Locator(const std::vector<Document>& documents);
 
   const std::string& path(const Span& span) const { return documents_[span.document].path; }
-  Position start(const Span& span) { return index(span).position(span.begin); }
-  Position end(const Span& span) { return index(span).position(span.end); }
+  Position start(const Span& span) const { return indexes_[span.document].position(span.begin); }
+  Position end(const Span& span) const { return indexes_[span.document].position(span.end); }
   // The span's bytes as they are in the file.
   std::string_view text(const Span& span) const;
 
  private:
-  const LineIndex& index(const Span& span);
-
   const std::vector<Document>& documents_;
-  std::map<std::uint32_t, LineIndex> indexes_;
+  std::vector<LineIndex> indexes_;
 };
 
 // At most `max_code_points` of `text` with each whitespace run shown as one

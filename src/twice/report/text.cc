@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kExcerptLength = 90;
 
-std::string where(Locator& locator, const Span& span) {
+std::string where(const Locator& locator, const Span& span) {
   const Position start = locator.start(span);
   return locator.path(span) + ":" + std::to_string(start.line) + ":" +
          std::to_string(start.column);
