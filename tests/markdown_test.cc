@@ -226,5 +226,34 @@ TEST(MarkdownReader, BlocksAreTrimmedOrderedAndDisjoint) {
                      "Last paragraph\nwith a [link](u)."}));
 }
 
+// --- suppression markers ----------------------------------------------------
+
+std::vector<bool> Suppressed(const std::vector<Block>& blocks) {
+  std::vector<bool> out;
+  for (const Block& b : blocks) out.push_back(b.suppressed);
+  return out;
+}
+
+TEST(MarkdownReader, DisableNextSuppressesOnlyTheNextBlock) {
+  const std::string source = "One.\n\n<!-- twice-disable-next -->\nTwo.\n\nThree.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"One.", "Two.", "Three."}));
+  EXPECT_EQ(Suppressed(blocks), (std::vector<bool>{false, true, false}));
+}
+
+TEST(MarkdownReader, DisableEnableSuppressesARegionOfBlocks) {
+  const std::string source =
+      "One.\n\n<!-- twice-disable -->\n\n# Two\n\n- three\n- four\n\n"
+      "<!--  TWICE-ENABLE  -->\n\nFive.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  EXPECT_EQ(Texts(blocks), (Strings{"One.", "Two", "three", "four", "Five."}));
+  EXPECT_EQ(Suppressed(blocks), (std::vector<bool>{false, true, true, true, false}));
+}
+
+TEST(MarkdownReader, OtherCommentsSuppressNothing) {
+  const std::string source = "<!-- TODO: twice-disable later -->\nOne.\n\nTwo.\n";
+  EXPECT_EQ(Suppressed(read_markdown(source)), (std::vector<bool>{false, false}));
+}
+
 }  // namespace
 }  // namespace twice::segmenter

@@ -145,5 +145,44 @@ TEST(ParagraphModeChooser, SingleLineBlocksGiveBlankLineMode) {
   EXPECT_EQ(choose_paragraph_mode(""), ParagraphMode::kBlankLine);
 }
 
+// --- suppression markers ----------------------------------------------------
+
+std::vector<bool> Suppressed(const std::vector<Block>& blocks) {
+  std::vector<bool> out;
+  for (const Block& b : blocks) out.push_back(b.suppressed);
+  return out;
+}
+
+TEST(PlainTextReader, TwiceIgnoreLineSuppressesTheNextParagraphAndIsNotProse) {
+  const std::string source = "First paragraph.\n\n# twice: ignore\nSecond paragraph.\n\nThird.\n";
+  const std::vector<Block> blocks = read_plain_text(source, ParagraphMode::kBlankLine);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].prose.text(), "Second paragraph.");
+  EXPECT_EQ(Suppressed(blocks), (std::vector<bool>{false, true, false}));
+}
+
+TEST(PlainTextReader, MarkerLineEndsTheParagraphBeforeIt) {
+  const std::string source = "one line\ntwice: ignore\nnext line\n";
+  const std::vector<Block> blocks = read_plain_text(source, ParagraphMode::kBlankLine);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].prose.text(), "one line");
+  EXPECT_EQ(Suppressed(blocks), (std::vector<bool>{false, true}));
+}
+
+TEST(PlainTextReader, DisableEnableRegionsInLineMode) {
+  const std::string source =
+      "A.\n// twice: disable\nB.\nC.\n<!-- twice-enable -->\nD.\n";
+  const std::vector<Block> blocks = read_plain_text(source, ParagraphMode::kLine);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(Suppressed(blocks), (std::vector<bool>{false, true, true, false}));
+}
+
+TEST(PlainTextReader, ProseMentioningTwiceIsNotAMarker) {
+  const std::string source = "Say it twice: ignore nothing.\n";
+  const std::vector<Block> blocks = read_plain_text(source, ParagraphMode::kLine);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_FALSE(blocks[0].suppressed);
+}
+
 }  // namespace
 }  // namespace twice::segmenter

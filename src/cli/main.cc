@@ -4,6 +4,7 @@
 // 2 usage error or bad input (one message on stderr, nothing written).
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -32,6 +33,9 @@ struct Arguments {
   std::string output;
   std::string preset = "default";
   std::string progress = "auto";
+  std::string config;          // --config FILE; empty: look for .twice.toml
+  bool no_config = false;      // --no-config
+  std::string write_baseline;  // --write-baseline FILE
   twice::Options options;
 };
 
@@ -49,9 +53,13 @@ CLI::Option* add_choice(CLI::App* app, const std::string& name, Enum* target,
 void add_reading_options(CLI::App* app, Arguments* args) {
   app->add_option("paths", args->paths, "Files, directories, or - for standard input")
       ->required();
-  app->add_option("--format", args->format, "Report format: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
+  app->add_option("--format", args->format,
+                  "Report format: text, json, sarif, github or rdjsonl (segment: text or json)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl"}))
       ->capture_default_str();
+  app->add_option("--config", args->config,
+                  "Settings file (default: the nearest .twice.toml from the working directory up)");
+  app->add_flag("--no-config", args->no_config, "Read no settings file");
   app->add_option("-o,--output", args->output,
                   "Write the report to FILE (atomically) instead of standard output");
   add_choice(app, "--input-format", &args->options.input_format,
@@ -111,21 +119,43 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_option("--max-findings", o.max_findings,
                   "Findings listed in the report; the rest are counted (0: all)")
       ->capture_default_str();
+  add_choice(app, "--fail-on", &o.fail_on,
+             {{"error", twice::FailOn::kError},
+              {"warning", twice::FailOn::kWarning},
+              {"info", twice::FailOn::kInfo},
+              {"never", twice::FailOn::kNever}},
+             "Exit 1 on findings of this severity or more (default warning)");
+  app->add_option("--baseline", o.baseline,
+                  "Accept the findings listed in this baseline file; report only new ones");
+  app->add_option("--write-baseline", args->write_baseline,
+                  "Record every finding of this run in a baseline file (written atomically)");
+  app->add_flag("--suppressed-as-source", o.suppressed_as_source,
+                "Still report passages that restate suppressed ones");
   app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
       ->capture_default_str();
 }
 
-// Resolves the preset under the explicit options: a flag the user gave wins
-// over the preset, the preset wins over the defaults.
+// Layers the settings: defaults, then the settings file, then the preset
+// and the flags given on the command line (a flag the user gave wins).
 twice::Status resolve(CLI::App* command, Arguments* args) {
   twice::Options resolved;
-  twice::Status preset = twice::apply_preset(args->preset, &resolved);
-  if (!preset.ok()) return preset;
-  const twice::Options& given = args->options;
+  if (!args->no_config) {
+    std::string config = args->config;
+    if (config.empty()) config = twice::find_config(std::filesystem::current_path().string());
+    if (!config.empty()) {
+      twice::Status applied = twice::apply_config(config, &resolved);
+      if (!applied.ok()) return applied;
+    }
+  }
   auto given_flag = [&](const char* name) {
     const CLI::Option* option = command->get_option_no_throw(name);
     return option != nullptr && option->count() > 0;
   };
+  if (given_flag("--preset")) {
+    twice::Status preset = twice::apply_preset(args->preset, &resolved);
+    if (!preset.ok()) return preset;
+  }
+  const twice::Options& given = args->options;
   if (given_flag("--input-format")) resolved.input_format = given.input_format;
   if (given_flag("--paragraphs")) resolved.paragraphs = given.paragraphs;
   if (given_flag("--stopwords")) resolved.stopwords = given.stopwords;
@@ -141,6 +171,9 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--jobs")) resolved.jobs = given.jobs;
   if (given_flag("--max-matches")) resolved.max_matches = given.max_matches;
   if (given_flag("--max-findings")) resolved.max_findings = given.max_findings;
+  if (given_flag("--fail-on")) resolved.fail_on = given.fail_on;
+  if (given_flag("--baseline")) resolved.baseline = given.baseline;
+  if (given_flag("--suppressed-as-source")) resolved.suppressed_as_source = given.suppressed_as_source;
   args->options = resolved;
   return twice::check_options(resolved);
 }
@@ -163,26 +196,43 @@ int emit(const Arguments& args, const std::function<void(std::ostream&)>& write)
 int run_check(CLI::App* command, Arguments* args) {
   twice::Status resolved = resolve(command, args);
   if (!resolved.ok()) return fail(resolved.error().describe());
-  auto sources = twice::read_sources(args->paths);
+  if (!args->write_baseline.empty()) {
+    // A baseline records every finding the run has, listed or not, and only
+    // those: it replaces any baseline in use.
+    args->options.max_findings = 0;
+    args->options.baseline.clear();
+  }
+  auto sources = twice::read_sources(args->paths, args->options);
   if (!sources.ok()) return fail(sources.error().describe());
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
   progress.finish();
   if (!analysis.ok()) return fail(analysis.error().describe());
+  const twice::Analysis& result = analysis.value();
+  if (!args->write_baseline.empty()) {
+    twice::Status written = twice::cli::write_atomically(
+        args->write_baseline, [&](std::ostream& out) { out << twice::render_baseline(result); });
+    if (!written.ok()) return fail(written.error().describe());
+    std::cerr << "twice: wrote " << result.findings.size() << " findings to "
+              << args->write_baseline << "\n";
+    return kClean;
+  }
   const auto format = twice::parse_report_format(args->format);
   const int written = emit(*args, [&](std::ostream& out) {
-    twice::write_findings(analysis.value(), format.value(), out);
+    twice::write_findings(result, format.value(), out);
   });
   if (written != kClean) return written;
-  const twice::Analysis& result = analysis.value();
-  return result.findings.empty() && result.omitted_findings == 0 ? kClean : kFindings;
+  return twice::fails(result, args->options) ? kFindings : kClean;
 }
 
 int run_segment(CLI::App* command, Arguments* args) {
   twice::Status resolved = resolve(command, args);
   if (!resolved.ok()) return fail(resolved.error().describe());
-  auto sources = twice::read_sources(args->paths);
+  if (args->format != "text" && args->format != "json") {
+    return fail("twice segment writes text or json, not " + args->format);
+  }
+  auto sources = twice::read_sources(args->paths, args->options);
   if (!sources.ok()) return fail(sources.error().describe());
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();

@@ -2,8 +2,12 @@
 #include "twice/analyze.h"
 
 #include <algorithm>
+#include <optional>
+
+#include "twice/baseline.h"
 
 #include "twice/detect/findings.h"
+#include "twice/detect/fingerprint.h"
 #include "twice/similarity/all_pairs.h"
 #include "twice/vectorize/tfidf.h"
 
@@ -13,6 +17,98 @@ namespace {
 similarity::ProgressCallback progress_of(const char* stage, const Options& options) {
   if (!options.progress) return {};
   return [stage, &options](long done, long total) { options.progress({stage, done, total}); };
+}
+
+// The run flattened: one bag of term ids per sentence and per paragraph over
+// one vocabulary, and what the detect stage needs to know of each passage.
+struct Flattened {
+  int terms = 0;
+  std::vector<vectorize::Bag> sentence_bags;
+  std::vector<vectorize::Bag> paragraph_bags;
+  detect::Passages passages;
+  std::vector<bool> sentence_compared;
+};
+
+// Terms become ids here and their strings are let go at once: on a large run
+// they are the biggest thing segmentation makes.
+Flattened flatten(std::vector<Document>* documents, const Options& options) {
+  Flattened run;
+  vectorize::Vocabulary vocabulary;
+  for (Document& document : *documents) {
+    for (Paragraph& paragraph : document.paragraphs) {
+      const int paragraph_index = static_cast<int>(run.passages.paragraphs.size());
+      // Headings name what follows; suppressed passages are left out unless
+      // they may still be restated.
+      const bool compared = (options.compare_headings || !paragraph.heading) &&
+                            (options.suppressed_as_source || !paragraph.suppressed);
+      detect::ParagraphRef ref;
+      ref.span = paragraph.span;
+      ref.suppressed = paragraph.suppressed;
+      vectorize::Bag paragraph_bag;
+      for (Sentence& sentence : paragraph.sentences) {
+        vectorize::Bag bag;
+        for (const std::string& term : sentence.terms) bag.push_back(vocabulary.id(term));
+        std::vector<std::string>().swap(sentence.terms);
+        paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
+        run.sentence_bags.push_back(std::move(bag));
+        run.passages.sentences.push_back({sentence.span, paragraph_index, sentence.content_words});
+        run.sentence_compared.push_back(compared &&
+                                        sentence.content_words >= options.min_words);
+        ref.content_words += sentence.content_words;
+      }
+      ref.compared = compared && ref.content_words >= options.min_words &&
+                     paragraph.sentences.size() > 1;
+      run.paragraph_bags.push_back(std::move(paragraph_bag));
+      run.passages.paragraphs.push_back(ref);
+    }
+  }
+  run.terms = vocabulary.size();
+  return run;
+}
+
+const RuleSettings& rule_for(FindingKind kind, const Options& options) {
+  return kind == FindingKind::kRestatedParagraph ? options.restated_paragraph
+                                                 : options.restated_sentence;
+}
+
+// Rules (on/off, severity), fingerprints, the baseline, the severity summary
+// and the report cap, in that order: the cap counts what is left to report.
+void finish(const Options& options, const Baseline* baseline, Analysis* analysis) {
+  auto text = [&](const Span& span) {
+    const std::string& bytes = analysis->documents[span.document].bytes;
+    return std::string_view(bytes).substr(span.begin, span.end - span.begin);
+  };
+  auto& findings = analysis->findings;
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [&](const Finding& finding) {
+                                  return !rule_for(finding.kind, options).enabled;
+                                }),
+                 findings.end());
+  for (Finding& finding : findings) {
+    finding.severity = rule_for(finding.kind, options).severity;
+    finding.fingerprint =
+        detect::fingerprint(finding.kind, text(finding.location), text(finding.restates));
+    for (Finding& pair : finding.evidence) {
+      pair.severity = options.restated_sentence.severity;
+      pair.fingerprint = detect::fingerprint(pair.kind, text(pair.location), text(pair.restates));
+    }
+  }
+  if (baseline != nullptr) {
+    const BaselineCheck check = apply_baseline(*baseline, analysis);
+    analysis->baseline_matched = check.matched;
+    analysis->baseline_stale = check.stale;
+  }
+  for (const Finding& finding : findings) {
+    if (!analysis->has_findings || finding.severity > analysis->worst_severity) {
+      analysis->worst_severity = finding.severity;
+    }
+    analysis->has_findings = true;
+  }
+  const auto limit = static_cast<std::size_t>(options.max_findings);
+  if (limit > 0 && findings.size() > limit) {
+    analysis->omitted_findings = findings.size() - limit;
+    findings.resize(limit);
+  }
 }
 
 }  // namespace
@@ -28,79 +124,47 @@ const char* finding_kind_name(FindingKind kind) {
 Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   Status valid = check_options(options);
   if (!valid.ok()) return valid.error();
+  // Read the baseline first: a bad one should fail before the long part.
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    auto read = read_baseline(options.baseline);
+    if (!read.ok()) return read.error();
+    baseline = std::move(read).value();
+  }
   auto segmented = segment(std::move(sources), options);
   if (!segmented.ok()) return segmented.error();
   Analysis analysis;
   analysis.documents = std::move(segmented).value();
+  const Flattened run = flatten(&analysis.documents, options);
 
-  // Flatten the run: one bag per sentence and per paragraph, one shared vocabulary.
-  vectorize::Vocabulary vocabulary;
-  std::vector<vectorize::Bag> sentence_bags;
-  std::vector<vectorize::Bag> paragraph_bags;
-  detect::Passages passages;
-  std::vector<bool> compared_paragraphs;  // false for headings unless asked
-  std::vector<std::size_t> paragraph_sentences;
-  // Terms become ids here and their strings are let go at once: on a large
-  // run they are the biggest thing segmentation makes.
-  for (Document& document : analysis.documents) {
-    for (Paragraph& paragraph : document.paragraphs) {
-      const int paragraph_index = static_cast<int>(passages.paragraphs.size());
-      detect::ParagraphRef paragraph_ref;
-      paragraph_ref.span = paragraph.span;
-      compared_paragraphs.push_back(options.compare_headings || !paragraph.heading);
-      vectorize::Bag paragraph_bag;
-      for (Sentence& sentence : paragraph.sentences) {
-        vectorize::Bag bag;
-        for (const std::string& term : sentence.terms) bag.push_back(vocabulary.id(term));
-        std::vector<std::string>().swap(sentence.terms);
-        paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
-        sentence_bags.push_back(std::move(bag));
-        passages.sentences.push_back({sentence.span, paragraph_index, sentence.content_words});
-        paragraph_ref.content_words += sentence.content_words;
-      }
-      paragraph_bags.push_back(std::move(paragraph_bag));
-      paragraph_sentences.push_back(paragraph.sentences.size());
-      passages.paragraphs.push_back(paragraph_ref);
-    }
+  const auto model =
+      vectorize::TfidfModel::fit(run.sentence_bags, run.terms, options.tf, options.idf);
+  std::vector<bool> paragraph_compared(run.passages.paragraphs.size());
+  for (std::size_t p = 0; p < paragraph_compared.size(); ++p) {
+    paragraph_compared[p] = run.passages.paragraphs[p].compared;
   }
-
-  const auto model = vectorize::TfidfModel::fit(sentence_bags, vocabulary.size(),
-                                                options.tf, options.idf);
-  std::vector<bool> sentence_eligible(passages.sentences.size());
-  for (std::size_t s = 0; s < passages.sentences.size(); ++s) {
-    const detect::SentenceRef& sentence = passages.sentences[s];
-    sentence_eligible[s] =
-        compared_paragraphs[sentence.paragraph] && sentence.content_words >= options.min_words;
-  }
-  for (std::size_t p = 0; p < passages.paragraphs.size(); ++p) {
-    detect::ParagraphRef& paragraph = passages.paragraphs[p];
-    paragraph.compared = compared_paragraphs[p] &&
-                         paragraph.content_words >= options.min_words &&
-                         paragraph_sentences[p] > 1;
-  }
-  std::vector<bool> paragraph_eligible(passages.paragraphs.size());
-  for (std::size_t p = 0; p < passages.paragraphs.size(); ++p) {
-    paragraph_eligible[p] = passages.paragraphs[p].compared;
-  }
-
   const auto sentence_pairs = similarity::similar_pairs(
-      model.transform(sentence_bags), sentence_eligible, options.threshold, options.jobs,
-      options.max_matches, progress_of("comparing sentences", options));
-  const vectorize::SparseRows paragraph_rows = model.transform(paragraph_bags);
+      model.transform(run.sentence_bags), run.sentence_compared, options.threshold,
+      options.jobs, options.max_matches, progress_of("comparing sentences", options));
+  const vectorize::SparseRows paragraph_rows = model.transform(run.paragraph_bags);
   const auto close_paragraphs = similarity::similar_pairs(
-      paragraph_rows, paragraph_eligible, options.paragraph_threshold, options.jobs,
+      paragraph_rows, paragraph_compared, options.paragraph_threshold, options.jobs,
       options.max_matches, progress_of("comparing paragraphs", options));
   const auto paragraph_cosine = [&](int later, int earlier) {
     return std::min(1.0, paragraph_rows.row(later).dot(paragraph_rows.row(earlier)));
   };
-  analysis.findings = detect::find_restatements(passages, sentence_pairs, close_paragraphs,
+  analysis.findings = detect::find_restatements(run.passages, sentence_pairs, close_paragraphs,
                                                 paragraph_cosine, options);
-  const auto limit = static_cast<std::size_t>(options.max_findings);
-  if (limit > 0 && analysis.findings.size() > limit) {
-    analysis.omitted_findings = analysis.findings.size() - limit;
-    analysis.findings.resize(limit);
-  }
+  finish(options, baseline ? &*baseline : nullptr, &analysis);
   return analysis;
+}
+
+bool fails(const Analysis& analysis, const Options& options) {
+  if (!analysis.has_findings || options.fail_on == FailOn::kNever) return false;
+  const Severity least = options.fail_on == FailOn::kError     ? Severity::kError
+                         : options.fail_on == FailOn::kWarning ? Severity::kWarning
+                                                               : Severity::kInfo;
+  return analysis.worst_severity >= least;
 }
 
 }  // namespace twice

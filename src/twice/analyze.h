@@ -30,6 +30,7 @@ const char* finding_kind_name(FindingKind kind);
 
 struct Finding {
   FindingKind kind = FindingKind::kRestatedSentence;
+  Severity severity = Severity::kWarning;  // from the kind's RuleSettings
   double score = 0;  // cosine of the two passages' TF-IDF vectors, in [0, 1]
   Span location;     // the later passage
   Span restates;     // the earlier passage
@@ -39,6 +40,10 @@ struct Finding {
   // Paragraphs only: the sentence pairs between the two paragraphs that
   // reach the sentence threshold, in the later sentence's order.
   std::vector<Finding> evidence;
+  // 16 hex digits that identify the finding by content, not position: the
+  // kind and the two passages' words. Edits elsewhere in a file, or moving
+  // the passages, leave it unchanged; editing either passage changes it.
+  std::string fingerprint;
 };
 
 struct Analysis {
@@ -50,12 +55,21 @@ struct Analysis {
   std::vector<Finding> findings;
   // Findings left out by Options::max_findings.
   std::size_t omitted_findings = 0;
+  // The most severe finding of the run, listed or omitted; unset when none.
+  bool has_findings = false;
+  Severity worst_severity = Severity::kInfo;
+  // With Options::baseline: findings it accepted, and its entries that
+  // matched nothing (fixed, or edited beyond recognition).
+  std::size_t baseline_matched = 0;
+  std::size_t baseline_stale = 0;
 };
 
-// Reads each path: a file, a directory (recursing into *.txt, *.md and
-// *.markdown in sorted order), or "-" for standard input. Errors name the
-// path: unreadable, not found, a directory without text files.
-Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths);
+// Reads each path: a file, a directory (recursing into the files that
+// Options::include/exclude/respect_gitignore select, in sorted order), or "-"
+// for standard input. Errors name the path: unreadable, not found, a
+// directory without text files.
+Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
+                                         const Options& options = Options());
 
 // Decodes and segments. Errors: invalid UTF-8 or a NUL byte (naming file,
 // line and byte), an unreadable stop-word file.
@@ -65,6 +79,9 @@ Result<std::vector<Document>> segment(std::vector<Source> sources,
 // segment(), then TF-IDF over all sentences of the run, the similarity pass
 // and the paragraph rule.
 Result<Analysis> analyze(std::vector<Source> sources, const Options& options);
+
+// True when some finding (listed or omitted) reaches Options::fail_on.
+bool fails(const Analysis& analysis, const Options& options);
 
 }  // namespace twice
 

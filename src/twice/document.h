@@ -45,6 +45,10 @@ struct Paragraph {
   // A Markdown heading. Headings name what follows, so they are shown but
   // never compared: a section that repeats its title's words restates nothing.
   bool heading = false;
+  // Inside <!-- twice-disable --> ... <!-- twice-enable -->, right after
+  // <!-- twice-disable-next -->, or after a "twice: ignore" line in text:
+  // never reported as restating anything.
+  bool suppressed = false;
 };
 
 struct Document {

@@ -51,4 +51,29 @@ Status check_options(const Options& options) {
   return Status();
 }
 
+bool parse_severity(std::string_view name, Severity* severity) {
+  if (name == "info") {
+    *severity = Severity::kInfo;
+  } else if (name == "warning") {
+    *severity = Severity::kWarning;
+  } else if (name == "error") {
+    *severity = Severity::kError;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "warning";
+}
+
 }  // namespace twice

@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "twice/status.h"
 
@@ -48,6 +49,22 @@ enum class InverseDocumentFrequency {
   kPlain,   // ln(n / df) + 1                (scikit-learn's smooth_idf=False)
 };
 
+// How much a finding matters, for reports and for failing a CI job.
+enum class Severity { kInfo, kWarning, kError };
+
+// "info" | "warning" | "error" -> Severity; false when the name is unknown.
+bool parse_severity(std::string_view name, Severity* severity);
+const char* severity_name(Severity severity);
+
+// What a finding kind does: whether it is reported at all, and how severe it is.
+struct RuleSettings {
+  bool enabled = true;
+  Severity severity = Severity::kWarning;
+};
+
+// The least severity that makes a run fail (exit code 1); kNever: no finding does.
+enum class FailOn { kInfo, kWarning, kError, kNever };
+
 // How far a long run has got, for a progress display.
 struct Progress {
   const char* stage = "";  // "reading", "comparing sentences", "comparing paragraphs"
@@ -60,6 +77,15 @@ struct Options {
   // --- reading ---
   InputFormat input_format = InputFormat::kAuto;
   ParagraphMode paragraphs = ParagraphMode::kAuto;
+  // Directories are searched for files matching any `include` glob
+  // (fnmatch(3) on the path relative to the directory named, "**/" matching
+  // any depth) and none of the `exclude` globs. Files named explicitly are
+  // always read.
+  std::vector<std::string> include = {"**/*.txt", "**/*.md", "**/*.markdown"};
+  std::vector<std::string> exclude;
+  // Directories also skip what their .gitignore files (and .git/info/exclude
+  // in a repository) ignore.
+  bool respect_gitignore = true;
 
   // --- tokens ---
   TokenPattern tokens = TokenPattern::kWords;
@@ -94,6 +120,21 @@ struct Options {
   // is at least `paragraph_floor` close.
   double paragraph_coverage = 0.25;
   double paragraph_floor = 0.25;
+
+  // --- rules ---
+  RuleSettings restated_paragraph;  // "restated-paragraph": on, warning
+  RuleSettings restated_sentence;   // "restated-sentence": on, warning
+  // Passages inside <!-- twice-disable --> ... <!-- twice-enable --> (or
+  // after <!-- twice-disable-next -->, or "twice: ignore" in text) are never
+  // reported. false: they are left out altogether, so nothing is reported
+  // as restating them either. true: later passages that restate them are
+  // still reported.
+  bool suppressed_as_source = false;
+  // The run fails (exit code 1) on findings of this severity or more.
+  FailOn fail_on = FailOn::kWarning;
+  // A baseline file (see baseline.h): the findings it lists are accepted and
+  // not reported. Empty: none.
+  std::string baseline;
 
   // --- resources and guards ---
   // Worker threads for the similarity pass; 0 means one per core. The output

@@ -18,15 +18,21 @@
 namespace twice {
 
 enum class ReportFormat {
-  kText,  // path:line:col: paragraph restates path:line:col (score 0.49), excerpts
-  kJson,  // machine-readable, schema "twice/1" / "twice-segments/1"
+  kText,     // path:line:col: paragraph restates path:line:col (score 0.49), excerpts
+  kJson,     // machine-readable, schema "twice/1" / "twice-segments/1"
+  kSarif,    // SARIF 2.1.0, for code scanning (findings only)
+  kGithub,   // GitHub Actions workflow commands (::warning file=...), findings only
+  kRdjsonl,  // reviewdog diagnostic format, JSON lines (findings only)
 };
 
-// "text" | "json"; an error names the unknown format.
+// "text" | "json" | "sarif" | "github" | "rdjsonl"; an error names the
+// unknown format. Segments can be shown as text or json only.
 Result<ReportFormat> parse_report_format(std::string_view name);
 
 // Write a report to `out` as it is rendered: memory stays bounded by one
 // finding (or one document, for segments), not by the size of the report.
+// Segments support text and json only: write_segments() writes any other
+// format as text.
 void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out);
 void write_segments(const std::vector<Document>& documents, ReportFormat format,
                     std::ostream& out);

@@ -1,7 +1,9 @@
 #!/bin/sh
-# Golden end-to-end runs: every file in samples/ through `twice --format json`
-# and `twice --format text` (default options), stdout and exit code compared
-# with tests/e2e/golden/<name>.json, <name>.txt and <name>.exit.
+# Golden end-to-end runs: every file in samples/ through `twice --format`
+# json, text, github and rdjsonl (default options), stdout and exit code
+# compared with tests/e2e/golden/<name>.json, <name>.txt, <name>.github,
+# <name>.rdjsonl and <name>.exit. (SARIF is checked against its schema by
+# tests/sarif_schema_test.py.)
 #
 #   run_golden.sh TWICE_BINARY REPO_ROOT
 #   TWICE_UPDATE_GOLDEN=1 run_golden.sh ...   rewrites the golden files instead
@@ -38,8 +40,8 @@ for sample in samples/*; do
     expected_exit=$(sed -n 1p "$golden/$name.exit")
   fi
   update_exit=""
-  for format in json text; do
-    case "$format" in json) ext=json ;; text) ext=txt ;; esac
+  for format in json text github rdjsonl; do
+    case "$format" in text) ext=txt ;; *) ext=$format ;; esac
     out="$scratch/$name.$ext"
     err="$scratch/$name.$ext.stderr"
     status=0

@@ -60,13 +60,20 @@ std::vector<Finding> find_restatements(const Passages& passages,
                                        const ParagraphCosine& paragraph_cosine,
                                        const Options& options) {
   std::vector<Finding> findings;
+  // Nothing in a suppressed paragraph is reported as restating.
+  std::vector<ScoredPair> reportable;
+  for (const ScoredPair& pair : sentence_pairs) {
+    if (!passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) {
+      reportable.push_back(pair);
+    }
+  }
   const std::vector<ScoredPair> reported =
-      options.all_pairs ? sentence_pairs : best_per_later(sentence_pairs);
+      options.all_pairs ? reportable : best_per_later(reportable);
   for (const ScoredPair& pair : reported) findings.push_back(sentence_finding(passages, pair));
 
   // Sentence pairs grouped by (later paragraph, earlier paragraph).
   std::map<std::pair<int, int>, ParagraphEvidence> evidence;
-  for (const ScoredPair& pair : sentence_pairs) {
+  for (const ScoredPair& pair : reportable) {
     const int later = passages.sentences[pair.later].paragraph;
     const int earlier = passages.sentences[pair.earlier].paragraph;
     if (later == earlier || !passages.paragraphs[later].compared ||
@@ -84,7 +91,9 @@ std::vector<Finding> find_restatements(const Passages& passages,
 
   // Candidates: paragraphs close as a whole, and paragraphs linked by evidence.
   std::map<std::pair<int, int>, double> cosine;
-  for (const ScoredPair& pair : close_paragraphs) cosine[{pair.later, pair.earlier}] = pair.score;
+  for (const ScoredPair& pair : close_paragraphs) {
+    if (!passages.paragraphs[pair.later].suppressed) cosine[{pair.later, pair.earlier}] = pair.score;
+  }
   for (const auto& [key, group] : evidence) {
     if (cosine.count(key) == 0) cosine[key] = paragraph_cosine(key.first, key.second);
   }

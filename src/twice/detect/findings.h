@@ -38,6 +38,9 @@ struct ParagraphRef {
   // and more than one sentence (a one-sentence paragraph that restates is
   // reported as the sentence it is).
   bool compared = true;
+  // Marked by the writer as not to be reported: nothing in it is reported as
+  // restating (it may still be restated, when it was compared at all).
+  bool suppressed = false;
 };
 
 struct Passages {

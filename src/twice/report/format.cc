@@ -1,4 +1,5 @@
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "twice/report.h"
@@ -9,19 +10,28 @@ namespace twice {
 Result<ReportFormat> parse_report_format(std::string_view name) {
   if (name == "text") return ReportFormat::kText;
   if (name == "json") return ReportFormat::kJson;
+  if (name == "sarif") return ReportFormat::kSarif;
+  if (name == "github") return ReportFormat::kGithub;
+  if (name == "rdjsonl") return ReportFormat::kRdjsonl;
   Error error;
-  error.message = "unknown format '" + std::string(name) + "' (expected text or json)";
+  error.message = "unknown format '" + std::string(name) +
+                  "' (expected text, json, sarif, github or rdjsonl)";
   return error;
 }
 
 void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out) {
-  if (format == ReportFormat::kJson) {
-    report::findings_json(analysis, out);
-  } else {
-    report::findings_text(analysis, out);
+  switch (format) {
+    case ReportFormat::kText: report::findings_text(analysis, out); return;
+    case ReportFormat::kJson: report::findings_json(analysis, out); return;
+    case ReportFormat::kSarif: report::findings_sarif(analysis, out); return;
+    case ReportFormat::kGithub: report::findings_github(analysis, out); return;
+    case ReportFormat::kRdjsonl: report::findings_rdjsonl(analysis, out); return;
   }
+  report::findings_text(analysis, out);
 }
 
+// The CI formats describe findings only; a segmentation in any format but
+// json is shown as text (the CLI rejects them for `segment` before this).
 void write_segments(const std::vector<Document>& documents, ReportFormat format,
                     std::ostream& out) {
   if (format == ReportFormat::kJson) {
@@ -87,6 +97,25 @@ std::string excerpt(std::string_view text, std::size_t max_code_points) {
 }
 
 double rounded_score(double score) { return std::round(score * 1e10) / 1e10; }
+
+std::string start_text(const Locator& locator, const Span& span) {
+  const Position start = locator.start(span);
+  return locator.path(span) + ":" + std::to_string(start.line) + ":" +
+         std::to_string(start.column);
+}
+
+std::string finding_summary(const Locator& locator, const Finding& finding) {
+  const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
+  char score[32];
+  std::snprintf(score, sizeof score, "%.2f", finding.score);
+  std::string out = std::string(paragraph ? "paragraph" : "sentence") + " restates " +
+                    start_text(locator, finding.restates) + " (score " + score;
+  if (paragraph) {
+    out += ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
+           "% in restated sentences";
+  }
+  return out + ")";
+}
 
 }  // namespace report
 }  // namespace twice

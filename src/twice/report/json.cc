@@ -27,6 +27,8 @@ Json location_json(const Locator& locator, const Span& span) {
 
 Json finding_json(const Locator& locator, const Finding& finding) {
   Json out{{"kind", finding_kind_name(finding.kind)},
+           {"severity", severity_name(finding.severity)},
+           {"fingerprint", finding.fingerprint},
            {"score", rounded_score(finding.score)},
            {"location", location_json(locator, finding.location)},
            {"restates", location_json(locator, finding.restates)}};
@@ -104,7 +106,9 @@ void findings_json(const Analysis& analysis, std::ostream& out) {
   write_array_member(out, "findings", analysis.findings, [&](const Finding& finding) {
     return finding_json(locator, finding);
   }, false);
-  out << "  \"omitted_findings\": " << analysis.omitted_findings << "\n";
+  out << "  \"omitted_findings\": " << analysis.omitted_findings << ",\n";
+  out << "  \"baseline\": {\"matched\": " << analysis.baseline_matched
+      << ", \"stale\": " << analysis.baseline_stale << "}\n";
   out << "}\n";
 }
 

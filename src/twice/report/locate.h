@@ -38,11 +38,27 @@ std::string excerpt(std::string_view text, std::size_t max_code_points);
 // Rounds a score for output so that reports stay byte-stable: 10 decimals.
 double rounded_score(double score);
 
+// The tool version that machine-readable reports name (SARIF's
+// tool.driver.version). Keep equal to project(VERSION) in CMakeLists.txt.
+inline constexpr const char* kTwiceVersion = "0.1.0";
+
+// "path:line:col" of a span's start, as compilers print it.
+std::string start_text(const Locator& locator, const Span& span);
+
+// A finding in one line, for CI annotations: "paragraph restates
+// path:line:col (score 0.49, 30% in restated sentences)".
+std::string finding_summary(const Locator& locator, const Finding& finding);
+
 // The writers behind write_findings() and write_segments().
 void findings_text(const Analysis& analysis, std::ostream& out);
 void findings_json(const Analysis& analysis, std::ostream& out);
 void segments_text(const std::vector<Document>& documents, std::ostream& out);
 void segments_json(const std::vector<Document>& documents, std::ostream& out);
+// CI formats, findings only: SARIF 2.1.0 (one run), GitHub Actions workflow
+// commands, reviewdog's rdjsonl. See each .cc for the contract it follows.
+void findings_sarif(const Analysis& analysis, std::ostream& out);
+void findings_github(const Analysis& analysis, std::ostream& out);
+void findings_rdjsonl(const Analysis& analysis, std::ostream& out);
 
 }  // namespace twice::report
 

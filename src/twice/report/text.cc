@@ -25,7 +25,10 @@ std::string fixed(double value, int decimals) {
 }
 
 std::string plural(std::size_t count, const char* noun) {
-  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+  const std::string word(noun);
+  if (count == 1) return "1 " + word;
+  if (word.size() > 1 && word.back() == 'y') return std::to_string(count) + " " + word.substr(0, word.size() - 1) + "ies";
+  return std::to_string(count) + " " + word + "s";
 }
 
 }  // namespace
@@ -57,6 +60,10 @@ void findings_text(const Analysis& analysis, std::ostream& out) {
   const std::string scope = " in " + plural(analysis.documents.size(), "file") + " (" +
                             plural(paragraphs, "paragraph") + ", " +
                             plural(sentences, "sentence") + ")\n";
+  if (analysis.baseline_matched + analysis.baseline_stale > 0) {
+    out << "baseline: " << plural(analysis.baseline_matched, "finding") << " accepted, "
+        << plural(analysis.baseline_stale, "entry") << " no longer matching\n";
+  }
   if (analysis.findings.empty()) {
     out << "no restatements" << scope;
     return;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "twice/segment/readers.h"
+#include "twice/segment/suppress.h"
 #include "twice/util/unicode.h"
 
 namespace twice::segmenter {
@@ -178,6 +179,8 @@ class Reader {
   }
 
   int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
+    // Suppression markers are HTML comments, as blocks of their own or inline.
+    if (type == MD_TEXT_HTML) suppression_.see(html_marker(std::string_view(text, size)));
     if (!in_prose()) return 0;
     if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) {
       pending_break_ = true;
@@ -226,6 +229,7 @@ class Reader {
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
       block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H;
+      block.suppressed = suppression_.next_block_suppressed();
       for (std::size_t i = lo; i < hi; ++i) {
         const Run& r = runs_[i];
         if (r.verbatim) block.prose.append_source(source_, r.begin, r.end);
@@ -238,6 +242,7 @@ class Reader {
 
   std::string_view source_;
   std::vector<Block> blocks_;
+  SuppressionState suppression_;
   std::vector<MD_BLOCKTYPE> stack_;
   int skip_depth_ = 0;   // code blocks, HTML blocks and tables we are inside
   int image_depth_ = 0;  // image alt text is a description, not prose

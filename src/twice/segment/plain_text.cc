@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "twice/segment/readers.h"
+#include "twice/segment/suppress.h"
 #include "twice/util/unicode.h"
 
 namespace twice::segmenter {
@@ -111,10 +112,18 @@ std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode) 
   if (mode == ParagraphMode::kAuto) mode = choose_paragraph_mode(source);
   const std::vector<Line> lines = split_lines(source);
   std::vector<Block> blocks;
+  SuppressionState suppression;
   bool open = false;  // kBlankLine: the last block may still grow
   const Line* previous = nullptr;
   for (const Line& line : lines) {
     if (line.blank()) {
+      open = false;
+      continue;
+    }
+    // A marker line is no prose, and it ends the paragraph before it.
+    const Marker marker = line_marker(source.substr(line.first, line.last - line.first));
+    if (marker != Marker::kNone) {
+      suppression.see(marker);
       open = false;
       continue;
     }
@@ -124,6 +133,7 @@ std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode) 
       blocks.back().prose.append_replacement(" ", previous->last, line.first);
     } else {
       blocks.emplace_back();
+      blocks.back().suppressed = suppression.next_block_suppressed();
     }
     blocks.back().prose.append_source(source, line.first, line.last);
     open = true;

@@ -50,7 +50,8 @@ class ProseText {
 // A paragraph-sized block of prose as a reader found it.
 struct Block {
   ProseText prose;
-  bool heading = false;  // a Markdown heading
+  bool heading = false;     // a Markdown heading
+  bool suppressed = false;  // marked by the writer: see Paragraph::suppressed
 };
 
 }  // namespace twice::segmenter

@@ -58,6 +58,7 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   const segmenter::ProseText& prose = block.prose;
   Paragraph paragraph;
   paragraph.heading = block.heading;
+  paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(make_sentence(prose, range, document, stop_words, pattern));

@@ -1,7 +1,6 @@
-// read_sources(): paths -> bytes. Directories expand to their text files in
-// sorted order; symbolic links to directories are not followed, so a link
-// loop cannot trap the walk.
-#include <algorithm>
+// read_sources(): paths -> bytes. Directories expand to the files that
+// select_files() selects (source/select.h), in sorted order; files named
+// explicitly and "-" (standard input) are always read.
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include <sstream>
 
 #include "twice/analyze.h"
+#include "twice/source/select.h"
 
 namespace twice {
 namespace {
@@ -24,13 +24,6 @@ Error path_error(const std::string& path, const std::string& message) {
   return error;
 }
 
-bool is_text_file_name(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".txt" || extension == ".md" || extension == ".markdown";
-}
-
 Result<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return path_error(path, std::string("cannot open: ") + std::strerror(errno));
@@ -40,27 +33,23 @@ Result<std::string> read_file(const std::string& path) {
   return bytes.str();
 }
 
-Result<std::vector<std::string>> text_files_under(const std::string& directory) {
-  std::vector<std::string> files;
-  std::error_code error;
-  fs::recursive_directory_iterator it(directory, fs::directory_options::none, error);
-  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    std::error_code type_error;
-    if (it->is_regular_file(type_error) && is_text_file_name(it->path())) {
-      files.push_back(it->path().generic_string());
-    }
-  }
-  if (error) return path_error(directory, "cannot list directory: " + error.message());
-  if (files.empty()) {
-    return path_error(directory, "no text files (*.txt, *.md, *.markdown) in this directory");
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+// "include: **/*.txt, **/*.md; exclude: drafts/**; .gitignore respected"
+std::string selection_rules(const Options& options) {
+  auto join = [](const std::vector<std::string>& globs) {
+    std::string out;
+    for (const std::string& glob : globs) out += (out.empty() ? "" : ", ") + glob;
+    return out;
+  };
+  std::string rules = "include: " + join(options.include);
+  if (!options.exclude.empty()) rules += "; exclude: " + join(options.exclude);
+  if (options.respect_gitignore) rules += "; .gitignore respected";
+  return rules;
 }
 
 }  // namespace
 
-Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths) {
+Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
+                                         const Options& options) {
   std::vector<Source> sources;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -75,9 +64,13 @@ Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths) 
     if (error || !fs::exists(status)) return path_error(path, "no such file or directory");
     std::vector<std::string> files;
     if (fs::is_directory(status)) {
-      auto listed = text_files_under(path);
+      auto listed = select_files(path, options);
       if (!listed.ok()) return listed.error();
       files = std::move(listed).value();
+      if (files.empty()) {
+        return path_error(path, "no text files in this directory (" +
+                                    selection_rules(options) + ")");
+      }
     } else {
       files.push_back(path);
     }

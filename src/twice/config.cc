@@ -1,0 +1,454 @@
+// .twice.toml: find it, read it with toml++, apply it onto Options.
+//
+// Every key is optional; a key that is absent leaves its field as it was.
+// `preset` is applied first, whatever its place in the file, so that the
+// other keys refine it.
+//
+//   key                    type              Options field / meaning
+//   ---------------------  ----------------  ------------------------------------------
+//   preset                 "default"|"sklearn"  apply_preset(), before the other keys
+//   threshold              number in (0, 1]  threshold
+//   min_words              integer >= 0      min_words
+//   paragraphs             "auto"|"blank-line"|"line"   paragraphs
+//   input_format           "auto"|"text"|"markdown"     input_format
+//   stopwords              "en"|"none"|path  stopwords; a relative path is relative to
+//                                            the directory of the config file
+//   language               "en"              only English is supported so far; any other
+//                                            value is an error (no field yet)
+//   tf                     "raw"|"sublinear" tf
+//   idf                    "smooth"|"plain"  idf
+//   paragraph_threshold    number in (0, 1]  paragraph_threshold
+//   paragraph_coverage     number in [0, 1]  paragraph_coverage
+//   paragraph_floor        number in (0, 1]  paragraph_floor
+//   compare_headings       boolean           compare_headings
+//   all_pairs              boolean           all_pairs
+//   suppressed_as_source   boolean           suppressed_as_source
+//   baseline               path              baseline; relative to the file's directory
+//   respect_gitignore      boolean           respect_gitignore
+//   max_matches            integer >= 0      max_matches (0: all)
+//   max_findings           integer >= 0      max_findings (0: all)
+//   jobs                   integer >= 0      jobs (0: one per core)
+//   include                array of globs    include (replaces the default list)
+//   exclude                array of globs    exclude (replaces the list)
+//   fail_on                "error"|"warning"|"info"|"never"   fail_on
+//   [rules.restated-paragraph]  enabled = boolean, severity = "error"|"warning"|"info"
+//                                            restated_paragraph
+//   [rules.restated-sentence]   same keys    restated_sentence
+//
+// Numbers may be written as integers (threshold = 1). Ranges are those of
+// check_options(). Errors carry the config file's path and the line of the
+// offending key: unknown keys at any level, wrong types, bad values, and
+// TOML syntax errors (toml++'s description and line).
+#include "twice/config.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace twice {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kConfigName = ".twice.toml";
+
+// What a key's value is written as in messages: strings quoted, scalars as
+// TOML writes them, containers by their kind.
+std::string describe_value(const toml::node& node) {
+  if (const auto* text = node.as_string()) return "\"" + text->get() + "\"";
+  if (node.is_array()) return "an array";
+  if (node.is_table()) return "a table";
+  std::ostringstream out;
+  node.visit([&out](const auto& value) { out << value; });
+  return out.str();
+}
+
+// "min-words" and "min_words", "Threshold" and "threshold" are near misses.
+std::string fold_key(std::string_view key) {
+  std::string folded;
+  for (char c : key) {
+    folded += c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return folded;
+}
+
+template <typename T>
+struct Choice {
+  const char* name;
+  T value;
+};
+
+// One key of a table: its name, what it expects (for messages) and how it
+// applies a value. `apply` returns false when the value does not fit.
+struct KeySpec {
+  std::string name;
+  std::string expects;  // "a number in (0, 1]"
+  std::function<bool(const toml::node&, Options*)> apply;
+  // When set, says what is wrong instead of "'name' must be <expects>".
+  std::function<std::string(const toml::node&)> explain = nullptr;
+};
+
+KeySpec number_key(std::string name, std::string range, double Options::*field) {
+  return {std::move(name), "a number in " + std::move(range),
+          [field](const toml::node& node, Options* options) {
+            if (!node.is_number()) return false;
+            options->*field = node.value<double>().value_or(0);
+            return true;
+          }};
+}
+
+KeySpec integer_key(std::string name, int Options::*field) {
+  return {std::move(name), "an integer >= 0", [field](const toml::node& node, Options* options) {
+            const auto* integer = node.as_integer();
+            if (integer == nullptr || integer->get() < 0 || integer->get() > INT_MAX) return false;
+            options->*field = static_cast<int>(integer->get());
+            return true;
+          }};
+}
+
+KeySpec bool_key(std::string name, bool Options::*field) {
+  return {std::move(name), "true or false", [field](const toml::node& node, Options* options) {
+            const auto* boolean = node.as_boolean();
+            if (boolean == nullptr) return false;
+            options->*field = boolean->get();
+            return true;
+          }};
+}
+
+template <typename T>
+std::string list_choices(const std::vector<Choice<T>>& choices) {
+  std::string out = "one of ";
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    out += (i == 0 ? "\"" : ", \"") + std::string(choices[i].name) + "\"";
+  }
+  return out;
+}
+
+template <typename T>
+KeySpec choice_key(std::string name, std::vector<Choice<T>> choices,
+                   std::function<void(T, Options*)> set) {
+  std::string expects = list_choices(choices);
+  return {std::move(name), std::move(expects),
+          [choices = std::move(choices), set = std::move(set)](const toml::node& node,
+                                                                Options* options) {
+            const auto* text = node.as_string();
+            if (text == nullptr) return false;
+            for (const Choice<T>& choice : choices) {
+              if (text->get() == choice.name) {
+                set(choice.value, options);
+                return true;
+              }
+            }
+            return false;
+          }};
+}
+
+template <typename T>
+KeySpec enum_key(std::string name, std::vector<Choice<T>> choices, T Options::*field) {
+  return choice_key<T>(std::move(name), std::move(choices),
+                       [field](T value, Options* options) { options->*field = value; });
+}
+
+class ConfigReader {
+ public:
+  ConfigReader(std::string path, Options options)
+      : path_(std::move(path)), directory_(fs::path(path_).parent_path()),
+        options_(std::move(options)) {}
+
+  Status apply(const toml::table& table) {
+    // The preset first: the keys after it refine what it sets.
+    if (auto preset = table.find("preset"); preset != table.end()) {
+      const toml::node& node = preset->second;
+      const auto* name = node.as_string();
+      if (name == nullptr || !apply_preset(name->get(), &options_).ok()) {
+        return error_at(preset->first, "'preset' must be one of \"default\", \"sklearn\", not " +
+                                           describe_value(node));
+      }
+    }
+    const std::vector<KeySpec> specs = top_level_keys();
+    for (const auto& [key, node] : in_file_order(table)) {
+      if (key->str() == "preset") continue;
+      Status status = key->str() == "rules" ? apply_rules(*key, *node)
+                                            : apply_key(specs, *key, *node, "");
+      if (!status.ok()) return status;
+    }
+    Status valid = check_options(options_);
+    if (!valid.ok()) {
+      Error error = valid.error();
+      error.path = path_;
+      return error;
+    }
+    return Status();
+  }
+
+  const Options& options() const { return options_; }
+
+ private:
+  using Entry = std::pair<const toml::key*, const toml::node*>;
+
+  // toml::table iterates by key; messages should come in the file's order.
+  static std::vector<Entry> in_file_order(const toml::table& table) {
+    std::vector<Entry> entries;
+    for (const auto& [key, node] : table) entries.emplace_back(&key, &node);
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+      const auto& x = a.first->source().begin;
+      const auto& y = b.first->source().begin;
+      return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
+    });
+    return entries;
+  }
+
+  Error error_at(const toml::key& key, std::string message) const {
+    Error error;
+    error.path = path_;
+    error.line = key.source().begin.line;
+    error.message = std::move(message);
+    return error;
+  }
+
+  Error unknown_key(const std::vector<KeySpec>& specs, const toml::key& key,
+                    const std::string& where) const {
+    std::string message = "unknown key '" + std::string(key.str()) + "'" + where;
+    for (const KeySpec& spec : specs) {
+      if (fold_key(spec.name) == fold_key(key.str())) {
+        message += " (did you mean '" + spec.name + "'?)";
+        break;
+      }
+    }
+    return error_at(key, message);
+  }
+
+  // Applies one key through its spec. A value that breaks check_options()
+  // (and did not before) is this key's fault: report it here, at its line.
+  Status apply_key(const std::vector<KeySpec>& specs, const toml::key& key,
+                   const toml::node& node, const std::string& where) {
+    const auto spec = std::find_if(specs.begin(), specs.end(),
+                                   [&key](const KeySpec& s) { return s.name == key.str(); });
+    if (spec == specs.end()) return unknown_key(specs, key, where);
+    // On failure options_ may be half-written; apply_config() drops it.
+    const bool was_valid = check_options(options_).ok();
+    if (!spec->apply(node, &options_) || (was_valid && !check_options(options_).ok())) {
+      if (spec->explain) return error_at(key, spec->explain(node));
+      return error_at(key, "'" + spec->name + "' must be " + spec->expects + ", not " +
+                               describe_value(node));
+    }
+    return Status();
+  }
+
+  Status apply_rules(const toml::key& rules_key, const toml::node& node) {
+    const toml::table* rules = node.as_table();
+    if (rules == nullptr) {
+      return error_at(rules_key, "'rules' must be a table, not " + describe_value(node));
+    }
+    const std::vector<KeySpec> names = {{"restated-paragraph", "", {}},
+                                        {"restated-sentence", "", {}}};
+    for (const auto& [key, rule_node] : in_file_order(*rules)) {
+      RuleSettings* settings = nullptr;
+      if (key->str() == "restated-paragraph") settings = &options_.restated_paragraph;
+      if (key->str() == "restated-sentence") settings = &options_.restated_sentence;
+      if (settings == nullptr) {
+        return unknown_key(names, *key, " in [rules] (rules: restated-paragraph, restated-sentence)");
+      }
+      const std::string table_name = "rules." + std::string(key->str());
+      const toml::table* rule = rule_node->as_table();
+      if (rule == nullptr) {
+        return error_at(*key, "'" + table_name + "' must be a table, not " +
+                                  describe_value(*rule_node));
+      }
+      const std::vector<KeySpec> specs = rule_keys(settings);
+      for (const auto& [rule_key, value] : in_file_order(*rule)) {
+        Status status = apply_key(specs, *rule_key, *value,
+                                  " in [" + table_name + "] (keys: enabled, severity)");
+        if (!status.ok()) return status;
+      }
+    }
+    return Status();
+  }
+
+  static std::vector<KeySpec> rule_keys(RuleSettings* settings) {
+    return {
+        {"enabled", "true or false",
+         [settings](const toml::node& node, Options*) {
+           const auto* boolean = node.as_boolean();
+           if (boolean == nullptr) return false;
+           settings->enabled = boolean->get();
+           return true;
+         }},
+        {"severity", "one of \"error\", \"warning\", \"info\"",
+         [settings](const toml::node& node, Options*) {
+           const auto* name = node.as_string();
+           return name != nullptr && parse_severity(name->get(), &settings->severity);
+         }},
+    };
+  }
+
+  // A list of non-empty strings, each checked where it stands.
+  static KeySpec globs_key(std::string name, std::vector<std::string> Options::*field) {
+    return {name, "an array of glob strings",
+            [field](const toml::node& node, Options* options) {
+              const toml::array* array = node.as_array();
+              if (array == nullptr) return false;
+              std::vector<std::string> globs;
+              for (const toml::node& element : *array) {
+                const auto* text = element.as_string();
+                if (text == nullptr || text->get().empty()) return false;
+                globs.push_back(text->get());
+              }
+              options->*field = std::move(globs);
+              return true;
+            },
+            [name](const toml::node& node) {
+              if (const toml::array* array = node.as_array()) {
+                for (const toml::node& element : *array) {
+                  const auto* text = element.as_string();
+                  if (text == nullptr || text->get().empty()) {
+                    return "'" + name + "' must hold non-empty glob strings, not " +
+                           describe_value(element);
+                  }
+                }
+              }
+              return "'" + name + "' must be an array of glob strings, not " + describe_value(node);
+            }};
+  }
+
+  std::vector<KeySpec> top_level_keys() const {
+    const fs::path directory = directory_;
+    return {
+        number_key("threshold", "(0, 1]", &Options::threshold),
+        integer_key("min_words", &Options::min_words),
+        enum_key<ParagraphMode>("paragraphs",
+                                {{"auto", ParagraphMode::kAuto},
+                                 {"blank-line", ParagraphMode::kBlankLine},
+                                 {"line", ParagraphMode::kLine}},
+                                &Options::paragraphs),
+        enum_key<InputFormat>("input_format",
+                              {{"auto", InputFormat::kAuto},
+                               {"text", InputFormat::kText},
+                               {"markdown", InputFormat::kMarkdown}},
+                              &Options::input_format),
+        {"stopwords", "\"en\", \"none\" or the path of a word list",
+         [directory](const toml::node& node, Options* options) {
+           const auto* text = node.as_string();
+           if (text == nullptr || text->get().empty()) return false;
+           const std::string& value = text->get();
+           const fs::path list = value;
+           options->stopwords = value == "en" || value == "none" || list.is_absolute() ||
+                                        directory.empty()
+                                    ? value
+                                    : (directory / list).generic_string();
+           return true;
+         }},
+        {"baseline", "the path of a baseline file",
+         [directory](const toml::node& node, Options* options) {
+           const auto* text = node.as_string();
+           if (text == nullptr || text->get().empty()) return false;
+           const fs::path file = text->get();
+           options->baseline = file.is_absolute() || directory.empty()
+                                   ? file.generic_string()
+                                   : (directory / file).generic_string();
+           return true;
+         }},
+        // No field yet: English is all there is. Accepting "en" lets a
+        // project say so; anything else must not pass silently.
+        {"language", "\"en\"",
+         [](const toml::node& node, Options*) {
+           const auto* text = node.as_string();
+           return text != nullptr && text->get() == "en";
+         },
+         [](const toml::node& node) {
+           return "language " + describe_value(node) + " is not supported (en)";
+         }},
+        enum_key<TermFrequency>("tf",
+                                {{"raw", TermFrequency::kRaw},
+                                 {"sublinear", TermFrequency::kSublinear}},
+                                &Options::tf),
+        enum_key<InverseDocumentFrequency>("idf",
+                                           {{"smooth", InverseDocumentFrequency::kSmooth},
+                                            {"plain", InverseDocumentFrequency::kPlain}},
+                                           &Options::idf),
+        number_key("paragraph_threshold", "(0, 1]", &Options::paragraph_threshold),
+        number_key("paragraph_coverage", "[0, 1]", &Options::paragraph_coverage),
+        number_key("paragraph_floor", "(0, 1]", &Options::paragraph_floor),
+        bool_key("compare_headings", &Options::compare_headings),
+        bool_key("all_pairs", &Options::all_pairs),
+        bool_key("suppressed_as_source", &Options::suppressed_as_source),
+        bool_key("respect_gitignore", &Options::respect_gitignore),
+        integer_key("max_matches", &Options::max_matches),
+        integer_key("max_findings", &Options::max_findings),
+        integer_key("jobs", &Options::jobs),
+        globs_key("include", &Options::include),
+        globs_key("exclude", &Options::exclude),
+        enum_key<FailOn>("fail_on",
+                         {{"error", FailOn::kError},
+                          {"warning", FailOn::kWarning},
+                          {"info", FailOn::kInfo},
+                          {"never", FailOn::kNever}},
+                         &Options::fail_on),
+        // Listed so that near misses ("Preset") get a suggestion; apply()
+        // handles both before this table is consulted.
+        {"preset", "", {}},
+        {"rules", "", {}},
+    };
+  }
+
+  std::string path_;
+  fs::path directory_;
+  Options options_;
+};
+
+}  // namespace
+
+std::string find_config(const std::string& directory) {
+  std::error_code error;
+  fs::path at = fs::absolute(directory, error).lexically_normal();
+  if (error) return std::string();
+  if (!at.has_filename() && at.has_relative_path()) at = at.parent_path();  // "a/b/" -> "a/b"
+  for (;;) {
+    const fs::path candidate = at / kConfigName;
+    if (fs::is_regular_file(candidate, error)) return candidate.string();
+    if (!at.has_relative_path()) return std::string();  // at the root
+    at = at.parent_path();
+  }
+}
+
+Status apply_config(const std::string& path, Options* options) {
+  std::ifstream in(path, std::ios::binary);
+  Error error;
+  error.path = path;
+  if (!in) {
+    error.message = std::string("cannot open: ") + std::strerror(errno);
+    return error;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) {
+    error.message = std::string("cannot read: ") + std::strerror(errno);
+    return error;
+  }
+  toml::table table;
+  try {
+    table = toml::parse(bytes.str(), std::string(path));
+  } catch (const toml::parse_error& parse_error) {
+    error.line = parse_error.source().begin.line;
+    error.message = "invalid TOML: " + std::string(parse_error.description());
+    return error;
+  }
+  ConfigReader reader(path, *options);
+  Status status = reader.apply(table);
+  if (!status.ok()) return status;
+  *options = reader.options();
+  return Status();
+}
+
+}  // namespace twice

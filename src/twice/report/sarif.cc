@@ -1,0 +1,194 @@
+// SARIF 2.1.0 reports, for code scanning (GitHub, GitLab, IDE viewers).
+//
+// One run; one rule per finding kind; one result per finding, located at the
+// later passage, with the earlier passage as relatedLocations[0] (id 1) and
+// linked from the message ("[the one at path:3:1](1)", SARIF 3.11.6).
+// Columns count Unicode code points (run.columnKind "unicodeCodePoints"),
+// regions end exclusive, like every twice report. charOffset/charLength are
+// left out: SARIF counts them in characters from the start of the file, and
+// whether a BOM is one is not something consumers agree on.
+// partialFingerprints["twice/v1"] is the finding's content fingerprint, so a
+// result keeps its identity when text around it moves.
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "twice/report.h"
+#include "twice/report/locate.h"
+
+namespace twice::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t kExcerptLength = 90;
+constexpr const char* kFingerprintKey = "twice/v1";
+
+const char* sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo: return "note";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "warning";
+}
+
+// Rules, in the order of FindingKind: a result's ruleIndex is its kind.
+std::size_t rule_index(FindingKind kind) {
+  return kind == FindingKind::kRestatedParagraph ? 0 : 1;
+}
+
+Json rule_json(FindingKind kind) {
+  const bool paragraph = kind == FindingKind::kRestatedParagraph;
+  const char* name = paragraph ? "RestatedParagraph" : "RestatedSentence";
+  const char* short_description = paragraph ? "A paragraph restates an earlier paragraph."
+                                            : "A sentence restates an earlier sentence.";
+  const char* full_description =
+      paragraph
+          ? "A later paragraph says again what an earlier paragraph said: their TF-IDF "
+            "vectors are close, or restated sentences cover enough of the later one's "
+            "content words."
+          : "A later sentence says again what an earlier sentence said: the cosine of their "
+            "TF-IDF vectors reaches the sentence threshold.";
+  const char* help =
+      paragraph
+          ? "Merge the two paragraphs, cut the later one, or make it add something the "
+            "earlier one does not say. Tune with --paragraph-threshold, "
+            "--paragraph-coverage and --paragraph-floor."
+          : "Cut the later sentence or say something new in it. Tune with --threshold and "
+            "--min-words.";
+  return Json{{"id", finding_kind_name(kind)},
+              {"name", name},
+              {"shortDescription", Json{{"text", short_description}}},
+              {"fullDescription", Json{{"text", full_description}}},
+              {"help", Json{{"text", help}}},
+              {"defaultConfiguration", Json{{"level", sarif_level(RuleSettings().severity)}}},
+              {"properties", Json{{"tags", Json::array({"prose", "redundancy"})}}}};
+}
+
+// A path as a URI reference (RFC 3986): bytes other than unreserved
+// characters and '/' are %-encoded, so spaces, '%', '#', ':' and non-ASCII
+// letters survive. Absolute paths become file:// URIs; relative ones are
+// relative to %SRCROOT%, the directory twice ran in.
+Json artifact_location_json(const std::string& path) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string encoded;
+  for (const char c : path) {
+    const unsigned char byte = static_cast<unsigned char>(c);
+    const bool keep = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                      (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' ||
+                      byte == '_' || byte == '~' || byte == '/';
+    if (keep) {
+      encoded += c;
+    } else {
+      encoded += '%';
+      encoded += kHex[byte >> 4];
+      encoded += kHex[byte & 0xF];
+    }
+  }
+  if (!path.empty() && path[0] == '/') return Json{{"uri", "file://" + encoded}};
+  return Json{{"uri", encoded}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+Json physical_location_json(const Locator& locator, const Span& span) {
+  const Position start = locator.start(span);
+  const Position end = locator.end(span);
+  return Json{{"artifactLocation", artifact_location_json(locator.path(span))},
+              {"region", Json{{"startLine", start.line},
+                              {"startColumn", start.column},
+                              {"endLine", end.line},
+                              {"endColumn", end.column}}}};
+}
+
+// Plain text for a SARIF message: '[', ']' and '\' would read as embedded
+// link syntax (3.11.6), '{' and '}' as placeholders (3.11.5).
+std::string message_escaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '[': out += "\\["; break;
+      case ']': out += "\\]"; break;
+      case '{': out += "{{"; break;
+      case '}': out += "}}"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string message_text(const Locator& locator, const Finding& finding) {
+  const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
+  char score[32];
+  std::snprintf(score, sizeof score, "%.2f", finding.score);
+  std::string text = std::string("This ") + (paragraph ? "paragraph" : "sentence") +
+                     " restates [the one at " +
+                     message_escaped(start_text(locator, finding.restates)) + "](1) (score " +
+                     score;
+  if (paragraph) {
+    text += ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
+            "% in restated sentences";
+  }
+  text += "). Here: «" +
+          message_escaped(excerpt(locator.text(finding.location), kExcerptLength)) +
+          "» Earlier: «" +
+          message_escaped(excerpt(locator.text(finding.restates), kExcerptLength)) + "»";
+  return text;
+}
+
+Json result_json(const Locator& locator, const Finding& finding) {
+  Json result{{"ruleId", finding_kind_name(finding.kind)},
+              {"ruleIndex", rule_index(finding.kind)},
+              {"level", sarif_level(finding.severity)},
+              {"message", Json{{"text", message_text(locator, finding)}}},
+              {"locations",
+               Json::array({Json{{"physicalLocation",
+                                  physical_location_json(locator, finding.location)}}})},
+              {"relatedLocations",
+               Json::array({Json{{"id", 1},
+                                 {"physicalLocation",
+                                  physical_location_json(locator, finding.restates)},
+                                 {"message", Json{{"text", "restated here"}}}}})}};
+  // An empty fingerprint would make every such result one and the same.
+  if (!finding.fingerprint.empty()) {
+    result["partialFingerprints"] = Json{{kFingerprintKey, finding.fingerprint}};
+  }
+  Json properties{{"score", rounded_score(finding.score)}};
+  if (finding.kind == FindingKind::kRestatedParagraph) {
+    properties["coverage"] = rounded_score(finding.coverage);
+  }
+  result["properties"] = std::move(properties);
+  return result;
+}
+
+}  // namespace
+
+void findings_sarif(const Analysis& analysis, std::ostream& out) {
+  Locator locator(analysis.documents);
+  Json results = Json::array();
+  for (const Finding& finding : analysis.findings) {
+    results.push_back(result_json(locator, finding));
+  }
+  Json driver{{"name", "twice"},
+              {"version", kTwiceVersion},
+              {"semanticVersion", kTwiceVersion},
+              {"rules", Json::array({rule_json(FindingKind::kRestatedParagraph),
+                                     rule_json(FindingKind::kRestatedSentence)})}};
+  Json run{{"tool", Json{{"driver", std::move(driver)}}},
+           {"columnKind", "unicodeCodePoints"},
+           {"results", std::move(results)},
+           // Findings left out by --max-findings: the log lists the others.
+           {"properties", Json{{"omittedFindings", analysis.omitted_findings}}}};
+  const Json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                 {"version", "2.1.0"},
+                 {"runs", Json::array({std::move(run)})}};
+  // Invalid UTF-8 cannot reach a report (sources are checked), but a dump
+  // must never throw: replace rather than abort.
+  out << log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace twice::report

@@ -1,0 +1,92 @@
+#include "twice/baseline.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace twice {
+namespace {
+
+namespace fs = std::filesystem;
+
+Source sample(const std::string& name) {
+  std::ifstream in(std::string(TWICE_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return {"samples/" + name, bytes.str()};
+}
+
+class BaselineFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = fs::temp_directory_path() /
+            ("twice-baseline-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".json");
+  }
+  void TearDown() override { fs::remove(path_); }
+  void write(const std::string& text) { std::ofstream(path_, std::ios::binary) << text; }
+  fs::path path_;
+};
+
+TEST_F(BaselineFile, AcceptsEveryFindingItRecorded) {
+  const Analysis before = analyze({sample("news-ukraine-talks.txt")}, Options()).value();
+  ASSERT_EQ(before.findings.size(), 4u);
+  write(render_baseline(before));
+  Options options;
+  options.baseline = path_.string();
+  const Analysis after = analyze({sample("news-ukraine-talks.txt")}, options).value();
+  EXPECT_TRUE(after.findings.empty());
+  EXPECT_FALSE(after.has_findings);
+  EXPECT_FALSE(fails(after, options));
+  EXPECT_EQ(after.baseline_matched, 4u);
+  EXPECT_EQ(after.baseline_stale, 0u);
+}
+
+TEST_F(BaselineFile, SurvivesEditsElsewhereAndCountsStaleEntries) {
+  Source news = sample("news-ukraine-talks.txt");
+  write(render_baseline(analyze({news}, Options()).value()));
+  Options options;
+  options.baseline = path_.string();
+  // New text before the article moves every finding down a line.
+  news.bytes = "Editor's note: updated on Friday with comments from Kyiv.\n" + news.bytes;
+  const Analysis moved = analyze({news}, options).value();
+  EXPECT_TRUE(moved.findings.empty());
+  // Rewording the restated sentence of line 5 retires its entries.
+  const std::string sentence = "The U.S. national security team is working diligently";
+  const auto at = news.bytes.find(sentence);
+  ASSERT_NE(at, std::string::npos);
+  news.bytes.replace(at, sentence.size(), "Officials said the team works on it");
+  const Analysis edited = analyze({news}, options).value();
+  EXPECT_GT(edited.baseline_stale, 0u);
+}
+
+TEST_F(BaselineFile, CountsRepeatsOfTheSameFingerprint) {
+  Baseline baseline;
+  baseline.fingerprints["aaaa"] = 1;
+  Analysis analysis;
+  analysis.findings.resize(3);
+  for (Finding& finding : analysis.findings) finding.fingerprint = "aaaa";
+  const BaselineCheck check = apply_baseline(baseline, &analysis);
+  EXPECT_EQ(check.matched, 1u);
+  EXPECT_EQ(analysis.findings.size(), 2u);
+}
+
+TEST_F(BaselineFile, MalformedFilesAreErrorsNamingThem) {
+  write("{\n  \"schema\": \"twice-baseline/1\",\n  \"findings\": [\n}\n");
+  auto bad_json = read_baseline(path_.string());
+  ASSERT_FALSE(bad_json.ok());
+  EXPECT_EQ(bad_json.error().path, path_.string());
+  EXPECT_GT(bad_json.error().line, 1);
+  write("{\"schema\": \"something-else\"}");
+  EXPECT_FALSE(read_baseline(path_.string()).ok());
+  EXPECT_FALSE(read_baseline((path_.string() + ".missing")).ok());
+  Options options;
+  options.baseline = path_.string() + ".missing";
+  EXPECT_FALSE(analyze({sample("news-ukraine-talks.txt")}, options).ok());
+}
+
+}  // namespace
+}  // namespace twice

@@ -1,0 +1,335 @@
+// .twice.toml: finding the file, applying every key, and errors that name
+// the file, the line and the key.
+#include "twice/config.h"
+
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace twice {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh, empty directory per test, removed afterwards.
+class ConfigTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (fs::temp_directory_path() / "twice_config_test_XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    root_ = fs::canonical(pattern);
+  }
+
+  void TearDown() override {
+    std::error_code ignored;
+    fs::remove_all(root_, ignored);
+  }
+
+  // Writes `text` to root/relative (creating directories) and returns its path.
+  std::string Write(const std::string& relative, const std::string& text) {
+    const fs::path path = root_ / relative;
+    fs::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    out.close();
+    EXPECT_TRUE(out.good()) << path;
+    return path.string();
+  }
+
+  // Applies `text` as a config file; the Status says how it went.
+  Status Apply(const std::string& text, Options* options) {
+    path_ = Write(".twice.toml", text);
+    return apply_config(path_, options);
+  }
+
+  // Expects `text` to fail at `line` with a message containing `needle`,
+  // leaving the options as they were.
+  void ExpectError(const std::string& text, int line, const std::string& needle) {
+    Options options;
+    options.threshold = 0.7;
+    options.include = {"x/**"};
+    const Status status = Apply(text, &options);
+    ASSERT_FALSE(status.ok()) << text;
+    EXPECT_EQ(status.error().path, path_);
+    EXPECT_EQ(status.error().line, line) << status.error().describe();
+    EXPECT_NE(status.error().message.find(needle), std::string::npos)
+        << status.error().describe();
+    EXPECT_EQ(options.threshold, 0.7);
+    EXPECT_EQ(options.include, std::vector<std::string>{"x/**"});
+  }
+
+  fs::path root_;
+  std::string path_;
+};
+
+TEST_F(ConfigTest, FindConfigWalksUpToTheNearestFile) {
+  Write("project/.twice.toml", "threshold = 0.6\n");
+  const fs::path deep = root_ / "project" / "docs" / "guide";
+  fs::create_directories(deep);
+  const std::string found = find_config(deep.string());
+  ASSERT_FALSE(found.empty());
+  EXPECT_TRUE(fs::equivalent(found, root_ / "project" / ".twice.toml")) << found;
+  // With a trailing slash, and from the directory holding the file.
+  EXPECT_TRUE(fs::equivalent(find_config(deep.string() + "/"), found));
+  EXPECT_TRUE(fs::equivalent(find_config((root_ / "project").string()), found));
+
+  Write("project/docs/.twice.toml", "threshold = 0.8\n");
+  EXPECT_TRUE(fs::equivalent(find_config(deep.string()),
+                             root_ / "project" / "docs" / ".twice.toml"));
+}
+
+TEST_F(ConfigTest, FindConfigReturnsEmptyWhenThereIsNone) {
+  for (fs::path at = root_;; at = at.parent_path()) {
+    if (fs::exists(at / ".twice.toml")) GTEST_SKIP() << "a .twice.toml exists above the test";
+    if (at == at.root_path()) break;
+  }
+  fs::create_directories(root_ / "a" / "b");
+  EXPECT_EQ(find_config((root_ / "a" / "b").string()), "");
+}
+
+TEST_F(ConfigTest, FindConfigIgnoresADirectoryNamedLikeTheFile) {
+  fs::create_directories(root_ / "p" / ".twice.toml");
+  Write(".twice.toml", "");
+  EXPECT_TRUE(fs::equivalent(find_config((root_ / "p").string()), root_ / ".twice.toml"));
+}
+
+TEST_F(ConfigTest, AppliesEveryKey) {
+  Options options;
+  const Status status = Apply(R"(# all keys
+threshold = 0.62
+min_words = 3
+paragraphs = "blank-line"
+input_format = "markdown"
+stopwords = "none"
+language = "en"
+tf = "raw"
+idf = "plain"
+paragraph_threshold = 0.5
+paragraph_coverage = 0
+paragraph_floor = 0.3
+compare_headings = true
+all_pairs = true
+suppressed_as_source = true
+respect_gitignore = false
+max_matches = 7
+max_findings = 0
+jobs = 2
+include = ["docs/**/*.md", "*.txt"]
+exclude = ["docs/drafts/"]
+fail_on = "error"
+)",
+                              &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_EQ(options.threshold, 0.62);
+  EXPECT_EQ(options.min_words, 3);
+  EXPECT_EQ(options.paragraphs, ParagraphMode::kBlankLine);
+  EXPECT_EQ(options.input_format, InputFormat::kMarkdown);
+  EXPECT_EQ(options.stopwords, "none");
+  EXPECT_EQ(options.tf, TermFrequency::kRaw);
+  EXPECT_EQ(options.idf, InverseDocumentFrequency::kPlain);
+  EXPECT_EQ(options.paragraph_threshold, 0.5);
+  EXPECT_EQ(options.paragraph_coverage, 0.0);
+  EXPECT_EQ(options.paragraph_floor, 0.3);
+  EXPECT_TRUE(options.compare_headings);
+  EXPECT_TRUE(options.all_pairs);
+  EXPECT_TRUE(options.suppressed_as_source);
+  EXPECT_FALSE(options.respect_gitignore);
+  EXPECT_EQ(options.max_matches, 7);
+  EXPECT_EQ(options.max_findings, 0);
+  EXPECT_EQ(options.jobs, 2);
+  EXPECT_EQ(options.include, (std::vector<std::string>{"docs/**/*.md", "*.txt"}));
+  EXPECT_EQ(options.exclude, std::vector<std::string>{"docs/drafts/"});
+  EXPECT_EQ(options.fail_on, FailOn::kError);
+}
+
+TEST_F(ConfigTest, KeysItDoesNotSetKeepTheirValues) {
+  Options options;
+  options.min_words = 9;
+  options.exclude = {"a"};
+  const Status status = Apply("threshold = 0.8\n", &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_EQ(options.threshold, 0.8);
+  EXPECT_EQ(options.min_words, 9);
+  EXPECT_EQ(options.exclude, std::vector<std::string>{"a"});
+  EXPECT_EQ(options.include, Options().include);
+}
+
+TEST_F(ConfigTest, EmptyFileChangesNothing) {
+  Options options;
+  ASSERT_TRUE(Apply("", &options).ok());
+  EXPECT_EQ(options.threshold, Options().threshold);
+}
+
+TEST_F(ConfigTest, IntegerIsAcceptedForANumber) {
+  Options options;
+  const Status status = Apply("threshold = 1\nparagraph_floor = 1\n", &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_EQ(options.threshold, 1.0);
+  EXPECT_EQ(options.paragraph_floor, 1.0);
+}
+
+TEST_F(ConfigTest, PresetAppliesFirstWhereverItIsWritten) {
+  Options options;
+  const Status status = Apply("min_words = 2\ntf = \"sublinear\"\npreset = \"sklearn\"\n", &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_EQ(options.tokens, TokenPattern::kSklearn);  // from the preset
+  EXPECT_EQ(options.stopwords, "none");               // from the preset
+  EXPECT_EQ(options.min_words, 2);                    // the key refines it
+  EXPECT_EQ(options.tf, TermFrequency::kSublinear);   // the key refines it
+}
+
+TEST_F(ConfigTest, RuleTablesSetEnabledAndSeverity) {
+  Options options;
+  const Status status = Apply(R"(fail_on = "info"
+
+[rules.restated-paragraph]
+enabled = false
+severity = "error"
+
+[rules.restated-sentence]
+severity = "info"
+)",
+                              &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_FALSE(options.restated_paragraph.enabled);
+  EXPECT_EQ(options.restated_paragraph.severity, Severity::kError);
+  EXPECT_TRUE(options.restated_sentence.enabled);
+  EXPECT_EQ(options.restated_sentence.severity, Severity::kInfo);
+  EXPECT_EQ(options.fail_on, FailOn::kInfo);
+}
+
+TEST_F(ConfigTest, RuleSettingsAsDottedKeysAndInlineTables) {
+  Options options;
+  const Status status = Apply(
+      "rules.restated-sentence.enabled = false\n"
+      "rules.restated-paragraph = { severity = \"error\" }\n",
+      &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_FALSE(options.restated_sentence.enabled);
+  EXPECT_EQ(options.restated_paragraph.severity, Severity::kError);
+}
+
+TEST_F(ConfigTest, RelativeStopwordsPathResolvesAgainstTheConfigDirectory) {
+  Options options;
+  ASSERT_TRUE(Apply("stopwords = \"lists/words.txt\"\n", &options).ok());
+  EXPECT_EQ(fs::path(options.stopwords), root_ / "lists" / "words.txt");
+
+  ASSERT_TRUE(Apply("stopwords = \"/etc/words.txt\"\n", &options).ok());
+  EXPECT_EQ(options.stopwords, "/etc/words.txt");
+
+  ASSERT_TRUE(Apply("stopwords = \"en\"\n", &options).ok());
+  EXPECT_EQ(options.stopwords, "en");
+
+  // A list literally named "en" is still reachable as "./en".
+  ASSERT_TRUE(Apply("stopwords = \"./en\"\n", &options).ok());
+  EXPECT_EQ(fs::path(options.stopwords).lexically_normal(), root_ / "en");
+}
+
+TEST_F(ConfigTest, UnknownTopLevelKeyNamesItAndItsLine) {
+  ExpectError("threshold = 0.6\n\nthreshhold = 0.5\n", 3, "unknown key 'threshhold'");
+}
+
+TEST_F(ConfigTest, UnknownKeyNearMissSuggestsTheKey) {
+  ExpectError("min-words = 3\n", 1, "did you mean 'min_words'?");
+}
+
+TEST_F(ConfigTest, UnknownKeyInsideARuleTableNamesItAndItsLine) {
+  ExpectError("[rules.restated-paragraph]\nenabled = true\nseverity = \"error\"\nlevel = 2\n", 4,
+              "unknown key 'level'");
+}
+
+TEST_F(ConfigTest, UnknownRuleNamesIt) {
+  ExpectError("threshold = 0.6\n[rules.restated-word]\nenabled = false\n", 2,
+              "unknown key 'restated-word'");
+}
+
+TEST_F(ConfigTest, UnknownTableNamesIt) {
+  ExpectError("threshold = 0.6\n[output]\nformat = \"json\"\n", 2, "unknown key 'output'");
+}
+
+TEST_F(ConfigTest, FirstErrorInFileOrderIsReported) {
+  // toml::table orders keys by name; errors must follow the file.
+  ExpectError("zeta = 1\nalpha = 2\n", 1, "unknown key 'zeta'");
+}
+
+TEST_F(ConfigTest, WrongTypeNamesTheKeyAndWhatItExpects) {
+  ExpectError("threshold = \"high\"\n", 1, "'threshold' must be a number in (0, 1], not \"high\"");
+  ExpectError("all_pairs = 1\n", 1, "'all_pairs' must be true or false");
+  ExpectError("min_words = 2.5\n", 1, "'min_words' must be an integer >= 0");
+  ExpectError("include = \"*.md\"\n", 1, "'include' must be an array of glob strings");
+  ExpectError("include = [\"*.md\", 3]\n", 1, "'include' must hold non-empty glob strings, not 3");
+  ExpectError("exclude = [\"\"]\n", 1, "'exclude' must hold non-empty glob strings, not \"\"");
+  ExpectError("rules = 3\n", 1, "'rules' must be a table");
+  ExpectError("[rules]\nrestated-sentence = true\n", 2, "'rules.restated-sentence' must be a table");
+  ExpectError("[rules.restated-sentence]\nenabled = \"no\"\n", 2, "'enabled' must be true or false");
+}
+
+TEST_F(ConfigTest, BadValuesNameTheKey) {
+  ExpectError("paragraphs = \"lines\"\n", 1,
+              "'paragraphs' must be one of \"auto\", \"blank-line\", \"line\", not \"lines\"");
+  ExpectError("input_format = \"rst\"\n", 1, "'input_format' must be one of");
+  ExpectError("tf = \"log\"\n", 1, "'tf' must be one of");
+  ExpectError("idf = \"none\"\n", 1, "'idf' must be one of");
+  ExpectError("fail_on = \"always\"\n", 1, "'fail_on' must be one of");
+  ExpectError("preset = \"spacy\"\n", 1, "'preset' must be one of \"default\", \"sklearn\"");
+  ExpectError("[rules.restated-sentence]\nseverity = \"fatal\"\n", 2, "'severity' must be one of");
+  ExpectError("stopwords = \"\"\n", 1, "'stopwords' must be");
+  ExpectError("language = \"fr\"\n", 1, "language \"fr\" is not supported (en)");
+}
+
+TEST_F(ConfigTest, OutOfRangeValuesNameTheKeyAndTheRange) {
+  ExpectError("min_words = 2\nthreshold = 1.5\n", 2, "'threshold' must be a number in (0, 1], not 1.5");
+  ExpectError("threshold = 0\n", 1, "'threshold' must be a number in (0, 1]");
+  ExpectError("paragraph_coverage = -0.1\n", 1, "'paragraph_coverage' must be a number in [0, 1]");
+  ExpectError("paragraph_threshold = nan\n", 1, "'paragraph_threshold' must be a number");
+  ExpectError("min_words = -1\n", 1, "'min_words' must be an integer >= 0, not -1");
+  ExpectError("jobs = 99999999999\n", 1, "'jobs' must be an integer >= 0");
+}
+
+TEST_F(ConfigTest, SyntaxErrorReportsTheLine) {
+  ExpectError("threshold = 0.6\nmin_words = \n", 2, "invalid TOML");
+  ExpectError("# comment\n\n[rules.restated-sentence\n", 3, "invalid TOML");
+  ExpectError("threshold = 0.6\nthreshold = 0.7\n", 2, "invalid TOML");
+}
+
+TEST_F(ConfigTest, MissingFileIsAnErrorNamingIt) {
+  Options options;
+  const std::string missing = (root_ / "nope.toml").string();
+  const Status status = apply_config(missing, &options);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().path, missing);
+  EXPECT_EQ(options.threshold, Options().threshold);
+}
+
+TEST_F(ConfigTest, OptionsUnchangedWhenALaterKeyFails) {
+  Options options;
+  options.min_words = 5;
+  options.exclude = {"keep"};
+  const Status status = Apply(
+      "preset = \"sklearn\"\nmin_words = 1\nexclude = [\"drafts/\"]\n"
+      "[rules.restated-paragraph]\nenabled = false\n"
+      "[rules.restated-sentence]\nseverity = \"loud\"\n",
+      &options);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().line, 7);
+  EXPECT_EQ(options.min_words, 5);
+  EXPECT_EQ(options.tokens, TokenPattern::kWords);
+  EXPECT_EQ(options.stopwords, "en");
+  EXPECT_EQ(options.exclude, std::vector<std::string>{"keep"});
+  EXPECT_TRUE(options.restated_paragraph.enabled);
+  EXPECT_EQ(options.restated_sentence.severity, Severity::kWarning);
+}
+
+TEST_F(ConfigTest, DescribeNamesFileLineAndKey) {
+  Options options;
+  const Status status = Apply("threshold = 0.5\nbogus = true\n", &options);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().describe(), path_ + ":2: unknown key 'bogus'");
+}
+
+}  // namespace
+}  // namespace twice
