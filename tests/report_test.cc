@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -377,6 +378,41 @@ TEST(ParseReportFormat, KnowsTextAndJsonAndNamesUnknownFormats) {
   const auto unknown = parse_report_format("yaml");
   ASSERT_FALSE(unknown.ok());
   EXPECT_NE(unknown.error().message.find("yaml"), std::string::npos);
+}
+
+// --- text with colour ----------------------------------------------------------
+
+std::string WithoutEscapes(const std::string& text) {
+  return std::regex_replace(text, std::regex("\033\\[[0-9;]*m"), "");
+}
+
+TEST(RenderFindingsTextInColour, OnlyAddsEscapesToThePlainReport) {
+  ReportStyle colour;
+  colour.color = true;
+  const std::string plain = render_findings(NotesAnalysis(), ReportFormat::kText);
+  const std::string coloured = render_findings(NotesAnalysis(), ReportFormat::kText, colour);
+  EXPECT_EQ(plain.find('\033'), std::string::npos);
+  EXPECT_EQ(plain, render_findings(NotesAnalysis(), ReportFormat::kText, ReportStyle()));
+  EXPECT_NE(coloured, plain);
+  EXPECT_EQ(WithoutEscapes(coloured), plain);
+}
+
+TEST(RenderFindingsTextInColour, EmphasisesSharedWordsAndColoursTheKindBySeverity) {
+  ReportStyle colour;
+  colour.color = true;
+  Analysis analysis = NotesAnalysis();
+  analysis.findings[1].severity = Severity::kError;
+  const std::string out = render_findings(analysis, ReportFormat::kText, colour);
+  EXPECT_NE(out.find("\033[1mnotes.txt:2:10\033[0m: \033[1;33mparagraph\033[0m restates"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("\033[1;31msentence\033[0m"), std::string::npos) << out;
+  EXPECT_NE(out.find("\033[1;4mCafé\033[0m \033[1;4mclosed\033[0m \033[1;4mlate\033[0m."),
+            std::string::npos) << out;
+  // The summary closes its escape before the newline.
+  EXPECT_NE(out.find("\033[1m1 restated paragraph, 1 restated sentence in 1 file"),
+            std::string::npos) << out;
+  EXPECT_EQ(out.back(), '\n');
+  EXPECT_EQ(out.substr(out.size() - 5), "\033[0m\n");
 }
 
 }  // namespace

@@ -6,7 +6,10 @@
 
 #include <filesystem>
 #include <functional>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
+#include <sstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,6 +36,7 @@ struct Arguments {
   std::string output;
   std::string preset = "default";
   std::string progress = "auto";
+  std::string color = "auto";  // --color: auto (stdout a terminal, NO_COLOR unset), always, never
   std::string config;          // --config FILE; empty: look for .twice.toml
   bool no_config = false;      // --no-config
   std::string write_baseline;  // --write-baseline FILE
@@ -54,8 +58,8 @@ void add_reading_options(CLI::App* app, Arguments* args) {
   app->add_option("paths", args->paths, "Files, directories, or - for standard input")
       ->required();
   app->add_option("--format", args->format,
-                  "Report format: text, json, sarif, github or rdjsonl (segment: text or json)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl"}))
+                  "Report format: text, json, sarif, github, rdjsonl or html (segment: text or json)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl", "html"}))
       ->capture_default_str();
   app->add_option("--config", args->config,
                   "Settings file (default: the nearest .twice.toml from the working directory up)");
@@ -72,6 +76,9 @@ void add_reading_options(CLI::App* app, Arguments* args) {
               {"blank-line", twice::ParagraphMode::kBlankLine},
               {"line", twice::ParagraphMode::kLine}},
              "Plain-text paragraphs: auto, blank-line or line");
+  app->add_option("--stemmer", args->options.stemmer,
+                  "Snowball stemmer for terms: none, english, french, german, russian, ...")
+      ->capture_default_str();
   app->add_option("--stopwords", args->options.stopwords,
                   "Stop words: en, none, or a file with one word a line")
       ->capture_default_str();
@@ -82,6 +89,18 @@ void add_reading_options(CLI::App* app, Arguments* args) {
   app->add_option("--preset", args->preset,
                   "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()")
       ->capture_default_str();
+}
+
+// Term weights: shared by `check` and `similarity`.
+void add_weight_options(CLI::App* app, Arguments* args) {
+  add_choice(app, "--tf", &args->options.tf,
+             {{"raw", twice::TermFrequency::kRaw},
+              {"sublinear", twice::TermFrequency::kSublinear}},
+             "Term frequency: raw or sublinear");
+  add_choice(app, "--idf", &args->options.idf,
+             {{"smooth", twice::InverseDocumentFrequency::kSmooth},
+              {"plain", twice::InverseDocumentFrequency::kPlain}},
+             "Inverse document frequency: smooth or plain");
 }
 
 void add_analysis_options(CLI::App* app, Arguments* args) {
@@ -105,14 +124,7 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_option("--paragraph-floor", o.paragraph_floor,
                   "Paragraph cosine below which coverage alone does not count")
       ->capture_default_str();
-  add_choice(app, "--tf", &o.tf,
-             {{"raw", twice::TermFrequency::kRaw},
-              {"sublinear", twice::TermFrequency::kSublinear}},
-             "Term frequency: raw or sublinear");
-  add_choice(app, "--idf", &o.idf,
-             {{"smooth", twice::InverseDocumentFrequency::kSmooth},
-              {"plain", twice::InverseDocumentFrequency::kPlain}},
-             "Inverse document frequency: smooth or plain");
+  add_weight_options(app, args);
   app->add_option("--max-matches", o.max_matches,
                   "Earlier matches kept per sentence, its best (0: all)")
       ->capture_default_str();
@@ -132,6 +144,11 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_flag("--suppressed-as-source", o.suppressed_as_source,
                 "Still report passages that restate suppressed ones");
   app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
+      ->capture_default_str();
+  app->add_option("--color", args->color,
+                  "Colour in the text report: auto (stdout is a terminal and NO_COLOR is unset), "
+                  "always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 }
 
@@ -159,6 +176,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--input-format")) resolved.input_format = given.input_format;
   if (given_flag("--paragraphs")) resolved.paragraphs = given.paragraphs;
   if (given_flag("--stopwords")) resolved.stopwords = given.stopwords;
+  if (given_flag("--stemmer")) resolved.stemmer = given.stemmer;
   if (given_flag("--threshold")) resolved.threshold = given.threshold;
   if (given_flag("--min-words")) resolved.min_words = given.min_words;
   if (given_flag("--all-pairs")) resolved.all_pairs = given.all_pairs;
@@ -176,6 +194,14 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--suppressed-as-source")) resolved.suppressed_as_source = given.suppressed_as_source;
   args->options = resolved;
   return twice::check_options(resolved);
+}
+
+// --color auto follows the NO_COLOR convention: a non-empty NO_COLOR turns it off.
+bool use_color(const Arguments& args) {
+  if (args.color != "auto") return args.color == "always";
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return args.output.empty() && twice::cli::stdout_is_terminal();
 }
 
 bool show_progress(const Arguments& args) {
@@ -219,8 +245,10 @@ int run_check(CLI::App* command, Arguments* args) {
     return kClean;
   }
   const auto format = twice::parse_report_format(args->format);
+  twice::ReportStyle style;
+  style.color = use_color(*args);
   const int written = emit(*args, [&](std::ostream& out) {
-    twice::write_findings(result, format.value(), out);
+    twice::write_findings(result, format.value(), out, style);
   });
   if (written != kClean) return written;
   return twice::fails(result, args->options) ? kFindings : kClean;
@@ -245,10 +273,58 @@ int run_segment(CLI::App* command, Arguments* args) {
   });
 }
 
+// Reads the pair file: one pair a line, fields separated by tabs; `columns`
+// are 1-based. Errors name the file and the line.
+twice::Result<std::vector<std::pair<std::string, std::string>>> read_pairs(
+    const std::string& path, const std::vector<int>& columns) {
+  auto sources = twice::read_sources({path});
+  if (!sources.ok()) return sources.error();
+  std::vector<std::pair<std::string, std::string>> pairs;
+  std::istringstream in(sources.value().front().bytes);
+  std::size_t number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    std::vector<std::string> fields;
+    std::istringstream split(line);
+    for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);
+    const auto needed = static_cast<std::size_t>(std::max(columns[0], columns[1]));
+    if (fields.size() < needed) {
+      twice::Error error;
+      error.path = sources.value().front().path;
+      error.line = static_cast<std::int64_t>(number);
+      error.message = "expected at least " + std::to_string(needed) + " tab-separated fields";
+      return error;
+    }
+    pairs.emplace_back(fields[columns[0] - 1], fields[columns[1] - 1]);
+  }
+  return pairs;
+}
+
+int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& columns) {
+  twice::Status resolved = resolve(command, args);
+  if (!resolved.ok()) return fail(resolved.error().describe());
+  if (args->paths.size() != 1) return fail("twice similarity takes one pair file");
+  auto pairs = read_pairs(args->paths.front(), columns);
+  if (!pairs.ok()) return fail(pairs.error().describe());
+  auto scores = twice::score_pairs(pairs.value(), args->options);
+  if (!scores.ok()) return fail(scores.error().describe());
+  return emit(*args, [&](std::ostream& out) {
+    char line[32];
+    for (const double score : scores.value()) {
+      std::snprintf(line, sizeof line, "%.10f\n", score);
+      out << line;
+    }
+  });
+}
+
 // `twice PATH...` means `twice check PATH...`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
-  const bool names_command = !words.empty() && (words[0] == "check" || words[0] == "segment");
+  const bool names_command =
+      !words.empty() &&
+      (words[0] == "check" || words[0] == "segment" || words[0] == "similarity");
   const bool top_level_flag =
       !words.empty() && (words[0] == "-h" || words[0] == "--help" || words[0] == "--version");
   if (!names_command && !top_level_flag && !words.empty()) words.insert(words.begin(), "check");
@@ -268,6 +344,16 @@ int main(int argc, char** argv) {
   add_analysis_options(check, &check_args);
   CLI::App* segment = app.add_subcommand("segment", "Show paragraphs and sentences as twice sees them");
   add_reading_options(segment, &segment_args);
+  Arguments similarity_args;
+  std::vector<int> columns = {1, 2};
+  CLI::App* similarity = app.add_subcommand(
+      "similarity", "Score the text pairs of a TSV file, one score a line (for benchmarks)");
+  add_reading_options(similarity, &similarity_args);
+  similarity->add_option("--columns", columns, "The two tab-separated fields to compare (1-based)")
+      ->expected(2)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  add_weight_options(similarity, &similarity_args);
 
   std::vector<std::string> words = with_default_command(argc, argv);
   std::reverse(words.begin(), words.end());  // CLI11 takes them last-first
@@ -283,5 +369,6 @@ int main(int argc, char** argv) {
     return fail(error.what() + std::string(" (see twice --help)"));
   }
   if (check->parsed()) return run_check(check, &check_args);
+  if (similarity->parsed()) return run_similarity(similarity, &similarity_args, columns);
   return run_segment(segment, &segment_args);
 }

@@ -7,6 +7,7 @@
 namespace twice::cli {
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
+bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
 
 TerminalProgress::TerminalProgress(bool enabled)
     : enabled_(enabled), start_(std::chrono::steady_clock::now()), last_draw_(start_) {}

@@ -37,6 +37,8 @@ class TerminalProgress {
 
 // True when stderr is a terminal.
 bool stderr_is_terminal();
+// True when stdout is a terminal (for --color auto).
+bool stdout_is_terminal();
 
 }  // namespace twice::cli
 

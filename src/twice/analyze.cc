@@ -9,6 +9,8 @@
 #include "twice/detect/findings.h"
 #include "twice/detect/fingerprint.h"
 #include "twice/similarity/all_pairs.h"
+#include "twice/text/stopwords.h"
+#include "twice/text/terms.h"
 #include "twice/vectorize/tfidf.h"
 
 namespace twice {
@@ -157,6 +159,32 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
                                                 paragraph_cosine, options);
   finish(options, baseline ? &*baseline : nullptr, &analysis);
   return analysis;
+}
+
+Result<std::vector<double>> score_pairs(
+    const std::vector<std::pair<std::string, std::string>>& pairs, const Options& options) {
+  auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
+  if (!stop_words.ok()) return stop_words.error();
+  Status stemmer = text::check_stemmer(options.stemmer);
+  if (!stemmer.ok()) return stemmer.error();
+  text::TermExtractor extractor(stop_words.value(), options.tokens, options.stemmer);
+  vectorize::Vocabulary vocabulary;
+  std::vector<vectorize::Bag> bags;  // pair i: rows 2i and 2i + 1
+  for (const auto& [first, second] : pairs) {
+    for (const std::string* text : {&first, &second}) {
+      vectorize::Bag bag;
+      for (const std::string& term : extractor.terms(*text)) bag.push_back(vocabulary.id(term));
+      bags.push_back(std::move(bag));
+    }
+  }
+  const auto rows = vectorize::TfidfModel::fit(bags, vocabulary.size(), options.tf, options.idf)
+                        .transform(bags);
+  std::vector<double> scores;
+  scores.reserve(pairs.size());
+  for (Eigen::Index i = 0; i < static_cast<Eigen::Index>(pairs.size()); ++i) {
+    scores.push_back(std::min(1.0, rows.row(2 * i).dot(rows.row(2 * i + 1))));
+  }
+  return scores;
 }
 
 bool fails(const Analysis& analysis, const Options& options) {

@@ -12,6 +12,7 @@
 #define TWICE_ANALYZE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "twice/document.h"
@@ -79,6 +80,14 @@ Result<std::vector<Document>> segment(std::vector<Source> sources,
 // segment(), then TF-IDF over all sentences of the run, the similarity pass
 // and the paragraph rule.
 Result<Analysis> analyze(std::vector<Source> sources, const Options& options);
+
+// Scores pairs of short texts as twice scores sentences, for benchmarks on
+// sentence-pair data (`twice similarity`): each text is one unit (not split
+// into sentences), its terms made as Options says, the idf fitted over every
+// text of every pair; the score is the cosine of the two TF-IDF vectors.
+// Errors: an unreadable stop-word file, an unknown stemmer.
+Result<std::vector<double>> score_pairs(
+    const std::vector<std::pair<std::string, std::string>>& pairs, const Options& options);
 
 // True when some finding (listed or omitted) reaches Options::fail_on.
 bool fails(const Analysis& analysis, const Options& options);

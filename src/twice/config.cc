@@ -24,6 +24,7 @@
 //   all_pairs              boolean           all_pairs
 //   suppressed_as_source   boolean           suppressed_as_source
 //   baseline               path              baseline; relative to the file's directory
+//   stemmer                "none"|Snowball   stemmer ("english", "french", ...)
 //   respect_gitignore      boolean           respect_gitignore
 //   max_matches            integer >= 0      max_matches (0: all)
 //   max_findings           integer >= 0      max_findings (0: all)
@@ -55,6 +56,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "twice/text/terms.h"
 
 namespace twice {
 namespace {
@@ -347,6 +350,13 @@ class ConfigReader {
                                         directory.empty()
                                     ? value
                                     : (directory / list).generic_string();
+           return true;
+         }},
+        {"stemmer", "\"none\" or a Snowball stemmer (english, french, german, ...)",
+         [](const toml::node& node, Options* options) {
+           const auto* text = node.as_string();
+           if (text == nullptr || !text::check_stemmer(text->get()).ok()) return false;
+           options->stemmer = text->get();
            return true;
          }},
         {"baseline", "the path of a baseline file",

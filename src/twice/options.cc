@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "twice/text/terms.h"
+
 namespace twice {
 
 Status apply_preset(std::string_view name, Options* options) {
@@ -13,6 +15,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->idf = defaults.idf;
     options->min_words = defaults.min_words;
     options->compare_headings = defaults.compare_headings;
+    options->stemmer = defaults.stemmer;
     return Status();
   }
   if (name == "sklearn") {
@@ -22,6 +25,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->idf = InverseDocumentFrequency::kSmooth;
     options->min_words = 0;
     options->compare_headings = true;
+    options->stemmer = "none";
     return Status();
   }
   Error error;
@@ -48,6 +52,8 @@ Status check_options(const Options& options) {
   if (options.jobs < 0) return invalid("jobs must be >= 0");
   if (options.max_matches < 0) return invalid("max matches must be >= 0");
   if (options.max_findings < 0) return invalid("max findings must be >= 0");
+  Status stemmer = text::check_stemmer(options.stemmer);
+  if (!stemmer.ok()) return invalid(stemmer.error().message);
   return Status();
 }
 

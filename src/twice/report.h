@@ -23,22 +23,36 @@ enum class ReportFormat {
   kSarif,    // SARIF 2.1.0, for code scanning (findings only)
   kGithub,   // GitHub Actions workflow commands (::warning file=...), findings only
   kRdjsonl,  // reviewdog diagnostic format, JSON lines (findings only)
+  kHtml,     // one self-contained page: summary, heat map, findings side by
+             // side, the documents with restating passages marked (findings only)
 };
 
-// "text" | "json" | "sarif" | "github" | "rdjsonl"; an error names the
-// unknown format. Segments can be shown as text or json only.
+// "text" | "json" | "sarif" | "github" | "rdjsonl" | "html"; an error names
+// the unknown format. Segments can be shown as text or json only.
 Result<ReportFormat> parse_report_format(std::string_view name);
 
+// How a report for people looks; formats for programs ignore it.
+struct ReportStyle {
+  // Text findings: ANSI SGR escapes for a terminal (locations bold, the kind
+  // coloured by severity, shared words bold and underlined in the excerpts,
+  // the summary bold). Default false: plain text, byte-stable for goldens
+  // and pipes. The CLI sets it from --color and NO_COLOR.
+  bool color = false;
+};
+
 // Write a report to `out` as it is rendered: memory stays bounded by one
-// finding (or one document, for segments), not by the size of the report.
+// finding (or one document, for segments), not by the size of the report;
+// html also keeps an index of the passages findings mark, O(findings).
 // Segments support text and json only: write_segments() writes any other
 // format as text.
-void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out);
+void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out,
+                    const ReportStyle& style = ReportStyle());
 void write_segments(const std::vector<Document>& documents, ReportFormat format,
                     std::ostream& out);
 
 // The same, as a string.
-std::string render_findings(const Analysis& analysis, ReportFormat format);
+std::string render_findings(const Analysis& analysis, ReportFormat format,
+                            const ReportStyle& style = ReportStyle());
 std::string render_segments(const std::vector<Document>& documents,
                             ReportFormat format);
 

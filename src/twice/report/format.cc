@@ -13,19 +13,22 @@ Result<ReportFormat> parse_report_format(std::string_view name) {
   if (name == "sarif") return ReportFormat::kSarif;
   if (name == "github") return ReportFormat::kGithub;
   if (name == "rdjsonl") return ReportFormat::kRdjsonl;
+  if (name == "html") return ReportFormat::kHtml;
   Error error;
   error.message = "unknown format '" + std::string(name) +
-                  "' (expected text, json, sarif, github or rdjsonl)";
+                  "' (expected text, json, sarif, github, rdjsonl or html)";
   return error;
 }
 
-void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out) {
+void write_findings(const Analysis& analysis, ReportFormat format, std::ostream& out,
+                    const ReportStyle& style) {
   switch (format) {
-    case ReportFormat::kText: report::findings_text(analysis, out); return;
+    case ReportFormat::kText: report::findings_text(analysis, style, out); return;
     case ReportFormat::kJson: report::findings_json(analysis, out); return;
     case ReportFormat::kSarif: report::findings_sarif(analysis, out); return;
     case ReportFormat::kGithub: report::findings_github(analysis, out); return;
     case ReportFormat::kRdjsonl: report::findings_rdjsonl(analysis, out); return;
+    case ReportFormat::kHtml: report::findings_html(analysis, out); return;
   }
   report::findings_text(analysis, out);
 }
@@ -41,9 +44,10 @@ void write_segments(const std::vector<Document>& documents, ReportFormat format,
   }
 }
 
-std::string render_findings(const Analysis& analysis, ReportFormat format) {
+std::string render_findings(const Analysis& analysis, ReportFormat format,
+                            const ReportStyle& style) {
   std::ostringstream out;
-  write_findings(analysis, format, out);
+  write_findings(analysis, format, out, style);
   return out.str();
 }
 

@@ -12,6 +12,7 @@
 
 #include "twice/analyze.h"
 #include "twice/document.h"
+#include "twice/report.h"
 
 namespace twice::report {
 
@@ -51,6 +52,7 @@ std::string finding_summary(const Locator& locator, const Finding& finding);
 
 // The writers behind write_findings() and write_segments().
 void findings_text(const Analysis& analysis, std::ostream& out);
+void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostream& out);
 void findings_json(const Analysis& analysis, std::ostream& out);
 void segments_text(const std::vector<Document>& documents, std::ostream& out);
 void segments_json(const std::vector<Document>& documents, std::ostream& out);
@@ -59,6 +61,10 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out);
 void findings_sarif(const Analysis& analysis, std::ostream& out);
 void findings_github(const Analysis& analysis, std::ostream& out);
 void findings_rdjsonl(const Analysis& analysis, std::ostream& out);
+// One self-contained HTML page (html.cc): no network, every document byte
+// escaped, side-by-side views capped and the heat map bucketed so that a
+// 300-page document stays usable.
+void findings_html(const Analysis& analysis, std::ostream& out);
 
 }  // namespace twice::report
 

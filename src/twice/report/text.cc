@@ -1,11 +1,14 @@
 // Text reports: one "path:line:col: ..." line a finding, compiler style, so
-// editors and terminals can jump to it, then short excerpts.
+// editors and terminals can jump to it, then short excerpts. With
+// ReportStyle::color, the same bytes plus ANSI SGR escapes: stripping the
+// escapes gives the plain report back.
 #include <cstdio>
 #include <ostream>
 #include <string>
 
 #include "twice/report.h"
 #include "twice/report/locate.h"
+#include "twice/report/shared_words.h"
 
 namespace twice::report {
 namespace {
@@ -31,25 +34,73 @@ std::string plural(std::size_t count, const char* noun) {
   return std::to_string(count) + " " + word + "s";
 }
 
+// Wraps text in an SGR escape when colour is on; the identity otherwise.
+class Paint {
+ public:
+  explicit Paint(bool on) : on_(on) {}
+  std::string operator()(const std::string& text, const char* sgr) const {
+    return on_ ? "\033[" + std::string(sgr) + "m" + text + "\033[0m" : text;
+  }
+  bool on() const { return on_; }
+
+ private:
+  bool on_;
+};
+
+constexpr const char* kBold = "1";
+constexpr const char* kDim = "2";
+constexpr const char* kSharedWord = "1;4";  // bold, underlined
+
+const char* severity_colour(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "1;31";    // bold red
+    case Severity::kWarning: return "1;33";  // bold yellow
+    case Severity::kInfo: return "1;36";     // bold cyan
+  }
+  return kBold;
+}
+
+// The excerpt of `passage`, its words shared with `other` emphasised.
+std::string shown_excerpt(std::string_view passage, std::string_view other, const Paint& paint) {
+  const std::string shown = excerpt(passage, kExcerptLength);
+  if (!paint.on()) return shown;
+  std::string out;
+  std::size_t at = 0;
+  for (const WordRange& word : shared_words(shown, content_terms(other))) {
+    out += shown.substr(at, word.begin - at);
+    out += paint(shown.substr(word.begin, word.end - word.begin), kSharedWord);
+    at = word.end;
+  }
+  return out + shown.substr(at);
+}
+
 }  // namespace
 
 void findings_text(const Analysis& analysis, std::ostream& out) {
+  findings_text(analysis, ReportStyle(), out);
+}
+
+void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostream& out) {
+  const Paint paint(style.color);
   Locator locator(analysis.documents);
   std::size_t paragraphs_found = 0;
   std::size_t sentences_found = 0;
   for (const Finding& finding : analysis.findings) {
     const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
     (paragraph ? paragraphs_found : sentences_found)++;
-    out << where(locator, finding.location) + ": " + (paragraph ? "paragraph" : "sentence") +
-           " restates " + where(locator, finding.restates) + " (score " +
+    out << paint(where(locator, finding.location), kBold) + ": " +
+           paint(paragraph ? "paragraph" : "sentence", severity_colour(finding.severity)) +
+           " restates " + paint(where(locator, finding.restates), kBold) + " (score " +
            fixed(finding.score, 2);
     if (paragraph) {
       out << ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
              "% in restated sentences";
     }
     out << ")\n";
-    out << "    later:   " + excerpt(locator.text(finding.location), kExcerptLength) + "\n";
-    out << "    earlier: " + excerpt(locator.text(finding.restates), kExcerptLength) + "\n";
+    const std::string_view later = locator.text(finding.location);
+    const std::string_view earlier = locator.text(finding.restates);
+    out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later, earlier, paint) + "\n";
+    out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier, later, paint) + "\n";
   }
   std::size_t paragraphs = 0;
   std::size_t sentences = 0;
@@ -59,17 +110,18 @@ void findings_text(const Analysis& analysis, std::ostream& out) {
   }
   const std::string scope = " in " + plural(analysis.documents.size(), "file") + " (" +
                             plural(paragraphs, "paragraph") + ", " +
-                            plural(sentences, "sentence") + ")\n";
+                            plural(sentences, "sentence") + ")";
   if (analysis.baseline_matched + analysis.baseline_stale > 0) {
     out << "baseline: " << plural(analysis.baseline_matched, "finding") << " accepted, "
         << plural(analysis.baseline_stale, "entry") << " no longer matching\n";
   }
-  if (analysis.findings.empty()) {
-    out << "no restatements" << scope;
-    return;
-  }
-  out << plural(paragraphs_found, "restated paragraph") << ", " <<
-         plural(sentences_found, "restated sentence") + scope;
+  const std::string summary =
+      analysis.findings.empty()
+          ? "no restatements" + scope
+          : plural(paragraphs_found, "restated paragraph") + ", " +
+                plural(sentences_found, "restated sentence") + scope;
+  out << paint(summary, kBold) << "\n";
+  if (analysis.findings.empty()) return;
   if (analysis.omitted_findings > 0) {
     out << plural(analysis.omitted_findings, "more finding") << " not shown (--max-findings "
         << analysis.findings.size() << ")\n";

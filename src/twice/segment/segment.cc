@@ -8,7 +8,7 @@
 #include "twice/segment/sentences.h"
 #include "twice/source/decode.h"
 #include "twice/text/stopwords.h"
-#include "twice/text/tokenize.h"
+#include "twice/text/terms.h"
 #include "twice/util/parallel.h"
 
 namespace twice {
@@ -32,36 +32,24 @@ std::vector<segmenter::Block> read_blocks(const Source& source, const Options& o
 }
 
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
-                       std::uint32_t document, const text::StopWords& stop_words,
-                       TokenPattern pattern) {
+                       std::uint32_t document, text::TermExtractor* extractor) {
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern);
-  std::vector<char> content(tokens.size());
-  std::size_t kept = 0;
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    content[t] = !stop_words.contains(tokens[t].term);
-    kept += content[t];
-  }
-  // Exactly sized: on large runs the terms are most of segmentation's memory.
-  sentence.terms.reserve(kept);
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (content[t]) sentence.terms.push_back(std::move(tokens[t].term));
-  }
+  sentence.terms = extractor->terms(sentence.text);
   sentence.content_words = static_cast<int>(sentence.terms.size());
   return sentence;
 }
 
 Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
-                         const text::StopWords& stop_words, TokenPattern pattern) {
+                         text::TermExtractor* extractor) {
   const segmenter::ProseText& prose = block.prose;
   Paragraph paragraph;
   paragraph.heading = block.heading;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
-    paragraph.sentences.push_back(make_sentence(prose, range, document, stop_words, pattern));
+    paragraph.sentences.push_back(make_sentence(prose, range, document, extractor));
   }
   return paragraph;
 }
@@ -75,6 +63,8 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
 Result<std::vector<Document>> segment(std::vector<Source> sources, const Options& options) {
   auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
   if (!stop_words.ok()) return stop_words.error();
+  Status stemmer = text::check_stemmer(options.stemmer);
+  if (!stemmer.ok()) return stemmer.error();
 
   std::vector<Status> checked(sources.size());
   std::vector<std::vector<segmenter::Block>> blocks(sources.size());
@@ -98,14 +88,16 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     }
   }
   constexpr std::size_t kChunk = 64;  // blocks per task: enough to amortise the hand-off
-  util::parallel_for((work.size() + kChunk - 1) / kChunk, options.jobs, [&](std::size_t chunk) {
-    const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
-    for (std::size_t w = chunk * kChunk; w < end; ++w) {
-      const auto [d, b] = work[w];
-      documents[d].paragraphs[b] =
-          make_paragraph(blocks[d][b], d, stop_words.value(), options.tokens);
-    }
-  });
+  util::parallel_for_with_state(
+      (work.size() + kChunk - 1) / kChunk, options.jobs,
+      [&] { return text::TermExtractor(stop_words.value(), options.tokens, options.stemmer); },
+      [&](text::TermExtractor& extractor, std::size_t chunk) {
+        const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
+        for (std::size_t w = chunk * kChunk; w < end; ++w) {
+          const auto [d, b] = work[w];
+          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, &extractor);
+        }
+      });
   for (std::size_t d = 0; d < sources.size(); ++d) {
     documents[d].path = std::move(sources[d].path);
     documents[d].bytes = std::move(sources[d].bytes);

@@ -1,0 +1,45 @@
+// Terms: a text's words as its vector sees them.
+//
+// Tokens (tokenize.h), minus stop words, stemmed by a Snowball stemmer
+// (libstemmer) when Options::stemmer names one, in text order. One extractor
+// per thread: the stemmer keeps state between calls.
+#ifndef TWICE_TEXT_TERMS_H_
+#define TWICE_TEXT_TERMS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "twice/options.h"
+#include "twice/status.h"
+#include "twice/text/stopwords.h"
+
+struct sb_stemmer;
+
+namespace twice::text {
+
+// OK for "none" and for every Snowball algorithm libstemmer has ("english",
+// "french", "german", "russian", ...); an error listing them otherwise.
+Status check_stemmer(const std::string& name);
+
+class TermExtractor {
+ public:
+  // REQUIRES: check_stemmer(stemmer).ok(); stop_words outlives the extractor.
+  TermExtractor(const StopWords& stop_words, TokenPattern pattern, const std::string& stemmer);
+  ~TermExtractor();
+  TermExtractor(TermExtractor&& other) noexcept;
+  TermExtractor(const TermExtractor&) = delete;
+  TermExtractor& operator=(const TermExtractor&) = delete;
+  TermExtractor& operator=(TermExtractor&&) = delete;
+
+  std::vector<std::string> terms(std::string_view text);
+
+ private:
+  const StopWords* stop_words_;
+  TokenPattern pattern_;
+  sb_stemmer* stemmer_ = nullptr;
+};
+
+}  // namespace twice::text
+
+#endif  // TWICE_TEXT_TERMS_H_

@@ -1,0 +1,170 @@
+// The HTML report: escaping, self-containedness, links between findings and
+// passages, the heat map and the size guards. (tests/html_chromium_test.py
+// opens the same report in a browser.)
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "twice/analyze.h"
+#include "twice/report.h"
+#include "twice/report/html.h"
+#include "twice/report/shared_words.h"
+
+namespace twice {
+namespace {
+
+Source sample(const std::string& name) {
+  std::ifstream in(std::string(TWICE_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return {"samples/" + name, bytes.str()};
+}
+
+std::string html_of(std::vector<Source> sources) {
+  auto analysis = analyze(std::move(sources), Options());
+  EXPECT_TRUE(analysis.ok()) << analysis.error().describe();
+  return render_findings(analysis.value(), ReportFormat::kHtml);
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t found = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++found;
+  return found;
+}
+
+// A draft that plants markup twice, so that it shows up in findings too.
+const char* const kPlanted =
+    "The editor pasted <script>alert('planted')</script> into the draft to test the report.\n\n"
+    "A quote \" and an apostrophe ' and an ampersand & and <img src=x onerror=alert(1)> here.\n\n"
+    "Again: the editor pasted <script>alert('planted')</script> into the draft to test the "
+    "report.\n";
+
+TEST(HtmlEscape, ReplacesTheFiveSpecialCharactersOnly) {
+  EXPECT_EQ(report::html::escape("<a href=\"x\">Tom & Jerry's</a> été"),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; été");
+  EXPECT_EQ(report::html::escape(""), "");
+}
+
+TEST(HtmlReport, EscapesPlantedMarkupInTheDocumentAndTheFindings) {
+  const std::string html = html_of({{"draft.txt", kPlanted}});
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(count(html, "<script>"), 1u) << "only the report's own script";
+  // In the document view, twice as written...
+  EXPECT_EQ(count(html, "&lt;script&gt;alert(&#39;planted&#39;)&lt;/script&gt;"), 2u);
+  // ... and in both sides of the finding, its words marked as shared.
+  EXPECT_GE(count(html, "&lt;script&gt;<mark>alert</mark>(&#39;<mark>planted</mark>&#39;)"), 2u);
+  EXPECT_NE(html.find("A quote &quot; and an apostrophe &#39; and an ampersand &amp;"),
+            std::string::npos);
+}
+
+TEST(HtmlReport, EscapesPathsInTitlesAttributesAndTheMap) {
+  const std::string path = "a\"><script>bad()</script>.txt";
+  const std::string html = html_of({{path, kPlanted}});
+  EXPECT_EQ(html.find("<script>bad"), std::string::npos);
+  EXPECT_EQ(html.find(path), std::string::npos);
+  EXPECT_NE(html.find("a&quot;&gt;&lt;script&gt;bad()&lt;/script&gt;.txt"), std::string::npos);
+}
+
+TEST(HtmlReport, IsSelfContained) {
+  const std::string html = html_of({sample("news-ukraine-talks.txt")});
+  for (const char* outside : {"http://", "https://", "src=", "<link", "@import", "url(", "//"}) {
+    EXPECT_EQ(html.find(outside), std::string::npos) << outside;
+  }
+  EXPECT_NE(html.find("default-src 'none'"), std::string::npos) << "a CSP forbids fetching";
+}
+
+TEST(HtmlReport, ShowsBothSampleParagraphFindingsLinkedToTheirPassages) {
+  const std::string html = html_of({sample("news-ukraine-talks.txt")});
+  for (const auto& [later, earlier] : {std::pair{5, 3}, std::pair{4, 2}}) {
+    const std::string article =
+        "data-kind=\"restated-paragraph\" data-location=\"samples/news-ukraine-talks.txt:" +
+        std::to_string(later) + ":1\" data-restates=\"samples/news-ukraine-talks.txt:" +
+        std::to_string(earlier) + ":1\"";
+    EXPECT_NE(html.find(article), std::string::npos) << later << " -> " << earlier;
+    // Paragraph ids count from 0 and line N is paragraph N - 1 here.
+    EXPECT_NE(html.find("class=\"to-later\" href=\"#p" + std::to_string(later - 1) + "\""),
+              std::string::npos);
+    EXPECT_NE(html.find("class=\"to-earlier\" href=\"#p" + std::to_string(earlier - 1) + "\""),
+              std::string::npos);
+    EXPECT_NE(html.find("<p class=\"para restating\" id=\"p" + std::to_string(later - 1) + "\""),
+              std::string::npos);
+  }
+  EXPECT_NE(html.find("<mark>Budapest</mark>"), std::string::npos);
+}
+
+TEST(HtmlReport, EveryInPageLinkHasATarget) {
+  const std::string html =
+      html_of({sample("news-ukraine-talks.txt"), sample("release-notes-draft.md")});
+  std::set<std::string> ids;
+  const std::regex id("\\bid=\"([^\"]+)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator();
+       ++it) {
+    EXPECT_TRUE(ids.insert((*it)[1]).second) << "duplicate id " << (*it)[1];
+  }
+  const std::regex href("href=\"#([^\"]+)\"");
+  std::size_t links = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), href);
+       it != std::sregex_iterator(); ++it, ++links) {
+    EXPECT_EQ(ids.count((*it)[1]), 1u) << "#" << (*it)[1];
+  }
+  EXPECT_GT(links, 20u);
+}
+
+TEST(HtmlReport, IsDeterministic) {
+  EXPECT_EQ(html_of({sample("news-ukraine-talks.txt")}), html_of({sample("news-ukraine-talks.txt")}));
+}
+
+TEST(HtmlReport, SaysSoWhenNothingRepeats) {
+  const std::string html = html_of({sample("no-redundancy.txt")});
+  EXPECT_NE(html.find("No passage restates an earlier one."), std::string::npos);
+  EXPECT_EQ(count(html, "<article"), 0u);
+}
+
+// 600 copies of one sentence: 599 findings, more paragraphs than map cells.
+TEST(HtmlReport, CapsSideBySideFindingsAndBucketsTheMap) {
+  std::string text;
+  for (int i = 0; i < 600; ++i) text += "The river rose above the old stone bridge at dawn.\n\n";
+  auto analysis = analyze({{"copies.txt", text}}, Options());
+  ASSERT_TRUE(analysis.ok());
+  ASSERT_EQ(analysis.value().findings.size(), 599u);
+  const std::string html = render_findings(analysis.value(), ReportFormat::kHtml);
+  EXPECT_EQ(count(html, "<article"), 500u);
+  EXPECT_NE(html.find("The first 500 of 599 findings are shown side by side"), std::string::npos);
+  EXPECT_NE(html.find("600 paragraphs, grouped into 120 runs"), std::string::npos);
+  EXPECT_LE(count(html, "<a class=\"cell\""), report::html::kMaxCells * report::html::kMaxCells);
+  // Findings past the cap link to the document, not to a missing article.
+  EXPECT_EQ(html.find("href=\"#f501\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"p599\""), std::string::npos);
+}
+
+TEST(HtmlPassages, LocatesParagraphsAndSentencesAcrossDocuments) {
+  auto analysis = analyze({sample("news-ukraine-talks.txt"), {"b.txt", "One two three. Four five six.\n"}},
+                          Options());
+  ASSERT_TRUE(analysis.ok());
+  const report::html::Passages passages(analysis.value().documents);
+  const std::size_t first_b = passages.first_of(1);
+  EXPECT_EQ(first_b, analysis.value().documents[0].paragraphs.size());
+  const Paragraph& b = passages.paragraph(first_b);
+  EXPECT_EQ(passages.paragraph_of(b.sentences[1].span), first_b);
+  EXPECT_EQ(passages.sentence_of(first_b, b.sentences[1].span), 1u);
+  EXPECT_EQ(report::html::Passages::sentence_id(first_b, 1), "s" + std::to_string(first_b) + "-1");
+}
+
+TEST(SharedWords, IgnoresStopWordsAndMatchesNormalisedTerms) {
+  const report::TermSet terms = report::content_terms("The talks in BUDAPEST and the U.S.");
+  EXPECT_EQ(terms, (report::TermSet{"talks", "budapest", "u.s."}));
+  const std::string text = "Budapest hosts the talks";
+  const auto shared = report::shared_words(text, terms);
+  ASSERT_EQ(shared.size(), 2u);
+  EXPECT_EQ(text.substr(shared[0].begin, shared[0].end - shared[0].begin), "Budapest");
+  EXPECT_EQ(text.substr(shared[1].begin, shared[1].end - shared[1].begin), "talks");
+  EXPECT_TRUE(report::shared_words(text, {}).empty());
+}
+
+}  // namespace
+}  // namespace twice
