@@ -5,11 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "reference/dense_cosine.h"
+#include "support/files.h"
 #include "twice/analyze.h"
 #include "twice/vectorize/tfidf.h"
 
@@ -46,10 +45,7 @@ std::vector<Bag> random_bags(int rows, int terms, unsigned seed) {
 }
 
 std::vector<Bag> sample_bags(const std::string& name, int* terms) {
-  std::ifstream in(std::string(TWICE_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  auto documents = segment({{name, bytes.str()}}, Options());
+  auto documents = segment({testing::sample(name)}, Options());
   EXPECT_TRUE(documents.ok());
   vectorize::Vocabulary vocabulary;
   std::vector<Bag> bags;

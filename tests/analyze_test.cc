@@ -3,20 +3,14 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 
+#include "support/files.h"
 #include "twice/document.h"
 
 namespace twice {
 namespace {
 
-Source sample(const std::string& name) {
-  std::ifstream in(std::string(TWICE_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return {"samples/" + name, bytes.str()};
-}
+using testing::sample;
 
 std::size_t line_of(const Analysis& analysis, const Span& span, std::size_t offset) {
   return LineIndex(analysis.documents[span.document].bytes).position(offset).line;

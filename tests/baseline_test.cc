@@ -1,34 +1,23 @@
 #include "twice/baseline.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "support/files.h"
 
 namespace twice {
 namespace {
 
 namespace fs = std::filesystem;
 
-Source sample(const std::string& name) {
-  std::ifstream in(std::string(TWICE_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return {"samples/" + name, bytes.str()};
-}
+using testing::sample;
 
 class BaselineFile : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = fs::temp_directory_path() /
-            ("twice-baseline-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".json");
-  }
-  void TearDown() override { fs::remove(path_); }
-  void write(const std::string& text) { std::ofstream(path_, std::ios::binary) << text; }
-  fs::path path_;
+  void write(const std::string& text) { path_ = dir_.write("baseline.json", text); }
+  testing::TempDir dir_;
+  fs::path path_ = dir_.path() / "baseline.json";
 };
 
 TEST_F(BaselineFile, AcceptsEveryFindingItRecorded) {

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "support/files.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -20,24 +22,10 @@ struct Outcome {
   std::string err;
 };
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+using twice::testing::read_file;
 
 class Cli : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("twice-cli-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Runs twice from the repository root with `args` (shell words).
   Outcome run(const std::string& args, const std::string& stdin_file = "") {
     const fs::path err = dir_ / "stderr";
@@ -52,17 +40,16 @@ class Cli : public ::testing::Test {
     }
     const int status = ::pclose(pipe);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = slurp(err);
+    result.err = read_file(err);
     return result;
   }
 
   fs::path write(const std::string& name, const std::string& bytes) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
+    return temp_.write(name, bytes);
   }
 
-  fs::path dir_;
+  twice::testing::TempDir temp_;
+  const fs::path& dir_ = temp_.path();
 };
 
 TEST_F(Cli, ExitsOneWithFindingsOnTheSample) {
@@ -134,7 +121,7 @@ TEST_F(Cli, OutputFileIsWrittenWholeAndNothingElseIsLeft) {
   const Outcome result = run("--format json -o '" + report.string() + "' samples/news-ukraine-talks.txt");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_TRUE(result.out.empty());
-  EXPECT_EQ(slurp(report), run("--format json samples/news-ukraine-talks.txt").out);
+  EXPECT_EQ(read_file(report), run("--format json samples/news-ukraine-talks.txt").out);
   int files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir_)) ++files;
   EXPECT_EQ(files, 2);  // report.json and the captured stderr, no temporary
@@ -152,13 +139,13 @@ TEST_F(Cli, FailedAnalysisLeavesAnExistingOutputUntouched) {
   const fs::path report = write("report.txt", "previous report\n");
   const fs::path bad = write("bad.txt", "\xC0\xAF");
   EXPECT_EQ(run("-o '" + report.string() + "' '" + bad.string() + "'").exit_code, 2);
-  EXPECT_EQ(slurp(report), "previous report\n");
+  EXPECT_EQ(read_file(report), "previous report\n");
 }
 
 TEST_F(Cli, InputFilesAreNeverModified) {
-  const std::string before = slurp(fs::path(TWICE_SOURCE_DIR) / "samples/news-ukraine-talks.txt");
+  const std::string before = read_file(fs::path(TWICE_SOURCE_DIR) / "samples/news-ukraine-talks.txt");
   run("samples/news-ukraine-talks.txt -o '" + (dir_ / "r.txt").string() + "'");
-  EXPECT_EQ(slurp(fs::path(TWICE_SOURCE_DIR) / "samples/news-ukraine-talks.txt"), before);
+  EXPECT_EQ(read_file(fs::path(TWICE_SOURCE_DIR) / "samples/news-ukraine-talks.txt"), before);
 }
 
 TEST_F(Cli, OutputIsByteIdenticalForAnyJobCount) {
