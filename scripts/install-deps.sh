@@ -5,7 +5,8 @@ set -eu
 
 packages="build-essential cmake pkg-config libeigen3-dev libutf8proc-dev
 libmd4c-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libstemmer-dev
-libgtest-dev libbenchmark-dev python3 python3-sklearn python3-jsonschema"
+libgtest-dev libbenchmark-dev python3 python3-sklearn python3-jsonschema
+chromium clang-14 libclang-rt-14-dev"
 
 missing=""
 for package in $packages; do

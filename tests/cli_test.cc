@@ -27,10 +27,12 @@ using twice::testing::read_file;
 class Cli : public ::testing::Test {
  protected:
   // Runs twice from the repository root with `args` (shell words).
-  Outcome run(const std::string& args, const std::string& stdin_file = "") {
+  // `environment` ("NAME=value ...") is set for twice alone.
+  Outcome run(const std::string& args, const std::string& stdin_file = "",
+              const std::string& environment = "") {
     const fs::path err = dir_ / "stderr";
-    std::string command = "cd '" + std::string(TWICE_SOURCE_DIR) + "' && '" TWICE_BINARY "' " +
-                          args + " 2>'" + err.string() + "'";
+    std::string command = "cd '" + std::string(TWICE_SOURCE_DIR) + "' && " + environment +
+                          " '" TWICE_BINARY "' " + args + " 2>'" + err.string() + "'";
     if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
     Outcome result;
     FILE* pipe = ::popen(command.c_str(), "r");
@@ -177,6 +179,33 @@ TEST_F(Cli, PresetFlagsCanBeOverridden) {
   const auto& first_without = without["files"][0]["paragraphs"][1]["sentences"][0]["tokens"];
   EXPECT_LT(first_with.size(), first_without.size());
   EXPECT_EQ(first_without[0], "the");
+}
+
+TEST_F(Cli, ColourIsOffWhenPipedAndOnlyAlwaysForcesIt) {
+  const std::string plain = run("samples/news-ukraine-talks.txt").out;
+  EXPECT_EQ(plain.find('\033'), std::string::npos);
+  EXPECT_EQ(run("--color auto samples/news-ukraine-talks.txt").out, plain);  // a pipe
+  EXPECT_EQ(run("--color never samples/news-ukraine-talks.txt").out, plain);
+  const Outcome always = run("--color always samples/news-ukraine-talks.txt");
+  EXPECT_EQ(always.exit_code, 1);
+  EXPECT_NE(always.out.find("\033[1;4m"), std::string::npos);
+  // NO_COLOR only turns off auto: an explicit --color always still wins.
+  EXPECT_EQ(run("--color always samples/news-ukraine-talks.txt", "", "NO_COLOR=1").out,
+            always.out);
+  EXPECT_EQ(run("--color always --format json samples/news-ukraine-talks.txt").out,
+            run("--format json samples/news-ukraine-talks.txt").out);
+  EXPECT_EQ(run("--color sometimes samples/news-ukraine-talks.txt").exit_code, 2);
+}
+
+TEST_F(Cli, WritesTheHtmlReport) {
+  const fs::path report = dir_ / "report.html";
+  const Outcome outcome =
+      run("--format html -o '" + report.string() + "' samples/news-ukraine-talks.txt");
+  EXPECT_EQ(outcome.exit_code, 1);
+  const std::string html = read_file(report);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("data-location=\"samples/news-ukraine-talks.txt:5:1\""), std::string::npos);
+  EXPECT_EQ(run("segment --format html samples/news-ukraine-talks.txt").exit_code, 2);
 }
 
 }  // namespace

@@ -172,6 +172,18 @@ TEST_F(ConfigTest, IntegerIsAcceptedForANumber) {
   EXPECT_EQ(options.paragraph_floor, 1.0);
 }
 
+TEST_F(ConfigTest, ResourceGuardsAreSettings) {
+  Options options;
+  const Status status =
+      Apply("max_file_size = 5000000000\nmax_line_length = 0\ntimeout = 2.5\n", &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_EQ(options.max_file_bytes, 5000000000LL);  // beyond 32 bits
+  EXPECT_EQ(options.max_line_bytes, 0);
+  EXPECT_EQ(options.timeout_seconds, 2.5);
+  ExpectError("max_line_length = -1\n", 1, "max_line_length");
+  ExpectError("timeout = -3\n", 1, "timeout");
+}
+
 TEST_F(ConfigTest, PresetAppliesFirstWhereverItIsWritten) {
   Options options;
   const Status status = Apply("min_words = 2\ntf = \"sublinear\"\npreset = \"sklearn\"\n", &options);

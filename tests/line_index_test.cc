@@ -168,5 +168,25 @@ TEST(LineIndex, AgreesWithByteWalkOnManyMixedLines) {
   }
 }
 
+// Columns on a line longer than the index's 4 KiB checkpoints come from the
+// checkpoints plus at most a stride of counting, and must still be exact:
+// around every stride boundary, with multi-byte characters straddling it,
+// and on a later line that starts mid-stride.
+TEST(LineIndex, ColumnsFarIntoAVeryLongLineAreExact) {
+  std::string text;
+  for (int i = 0; i < 6000; ++i) text += i % 5 == 0 ? "日" : (i % 7 == 0 ? "é" : "a");
+  text += "\nx";
+  for (int i = 0; i < 9000; ++i) text += i % 3 == 0 ? "😀" : "b";
+  const LineIndex index(text);
+  for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+    const unsigned char byte = offset < text.size() ? static_cast<unsigned char>(text[offset]) : 0;
+    if ((byte & 0xC0) == 0x80) continue;
+    const Position got = index.position(offset);
+    const Position want = Reference(text, offset);
+    ASSERT_EQ(got.line, want.line) << "offset " << offset;
+    ASSERT_EQ(got.column, want.column) << "offset " << offset;
+  }
+}
+
 }  // namespace
 }  // namespace twice

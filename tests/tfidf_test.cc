@@ -85,5 +85,15 @@ TEST(Tfidf, TransformUsesFittedIdfForOtherBags) {
   EXPECT_NEAR(rows.coeff(0, 1) / rows.coeff(0, 2), model.idf()[1] / model.idf()[2], 1e-12);
 }
 
+// Found by fuzz/analyze_fuzz on an empty file: Eigen read past the outer
+// index of a matrix with no rows (AddressSanitizer: heap-buffer-overflow).
+TEST(Tfidf, TransformOfNoBagsIsAnEmptyMatrixWithoutReadingPastIt) {
+  const auto model = TfidfModel::fit({}, 0, TermFrequency::kSublinear,
+                                     InverseDocumentFrequency::kSmooth);
+  const auto rows = model.transform({});
+  EXPECT_EQ(rows.rows(), 0);
+  EXPECT_EQ(rows.nonZeros(), 0);
+}
+
 }  // namespace
 }  // namespace twice

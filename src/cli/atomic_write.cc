@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <vector>
@@ -30,13 +31,37 @@ int sync_file(const std::string& path) {
   return synced;
 }
 
+// A device or a pipe (/dev/stdout, /dev/null, /dev/full) cannot be replaced,
+// and must not be: the bytes go straight into it.
+Status write_through(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return write_error(path, "cannot open", errno);
+  write(out);
+  out.close();
+  if (out.fail()) return write_error(path, "write failed", errno);
+  return Status();
+}
+
 }  // namespace
 
 Status write_atomically(const std::string& path,
                         const std::function<void(std::ostream&)>& write) {
-  const auto slash = path.find_last_of('/');
-  const std::string directory = slash == std::string::npos ? "" : path.substr(0, slash + 1);
-  const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) &&
+      !S_ISDIR(existing.st_mode)) {
+    return write_through(path, write);
+  }
+  // A symbolic link is followed, not replaced by the report.
+  std::string target = path;
+  if (::lstat(path.c_str(), &existing) == 0 && S_ISLNK(existing.st_mode)) {
+    if (char* real = ::realpath(path.c_str(), nullptr)) {
+      target = real;
+      std::free(real);
+    }
+  }
+  const auto slash = target.find_last_of('/');
+  const std::string directory = slash == std::string::npos ? "" : target.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? target : target.substr(slash + 1);
   std::string pattern = directory + ".twice-" + base + ".XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
@@ -59,7 +84,7 @@ Status write_atomically(const std::string& path,
   umask(mask);
   if (chmod(temporary.c_str(), 0666 & ~mask) != 0) return fail("cannot set permissions", errno);
   if (sync_file(temporary) != 0) return fail("cannot flush to disk", errno);
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+  if (std::rename(temporary.c_str(), target.c_str()) != 0) {
     return fail("cannot rename the temporary file", errno);
   }
   return Status();

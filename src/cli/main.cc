@@ -4,6 +4,7 @@
 // 2 usage error or bad input (one message on stderr, nothing written).
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <cstdio>
@@ -88,6 +89,17 @@ void add_reading_options(CLI::App* app, Arguments* args) {
       ->capture_default_str();
   app->add_option("--preset", args->preset,
                   "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()")
+      ->capture_default_str();
+  app->add_option("--max-file-size", args->options.max_file_bytes,
+                  "Refuse files larger than this (bytes, or 32MiB, 500kB; 0: no limit)")
+      ->transform(CLI::AsSizeValue(true))
+      ->capture_default_str();
+  app->add_option("--max-line-length", args->options.max_line_bytes,
+                  "Refuse lines longer than this (bytes, or 1MiB, 200kB; 0: no limit)")
+      ->transform(CLI::AsSizeValue(true))
+      ->capture_default_str();
+  app->add_option("--timeout", args->options.timeout_seconds,
+                  "Give up with exit code 2 after this many seconds (0: never)")
       ->capture_default_str();
 }
 
@@ -192,6 +204,9 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--fail-on")) resolved.fail_on = given.fail_on;
   if (given_flag("--baseline")) resolved.baseline = given.baseline;
   if (given_flag("--suppressed-as-source")) resolved.suppressed_as_source = given.suppressed_as_source;
+  if (given_flag("--max-file-size")) resolved.max_file_bytes = given.max_file_bytes;
+  if (given_flag("--max-line-length")) resolved.max_line_bytes = given.max_line_bytes;
+  if (given_flag("--timeout")) resolved.timeout_seconds = given.timeout_seconds;
   args->options = resolved;
   return twice::check_options(resolved);
 }
@@ -206,6 +221,41 @@ bool use_color(const Arguments& args) {
 
 bool show_progress(const Arguments& args) {
   return args.progress == "always" || (args.progress == "auto" && twice::cli::stderr_is_terminal());
+}
+
+// --timeout is one budget for the whole run: each library call gets what the
+// calls before it left.
+class Budget {
+ public:
+  explicit Budget(double seconds) : seconds_(seconds) {}
+  // Sets options->timeout_seconds to what is left; false when nothing is.
+  bool share(twice::Options* options) const {
+    if (seconds_ <= 0) return true;
+    const double left =
+        seconds_ - std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    options->timeout_seconds = left;
+    return left > 0;
+  }
+
+ private:
+  double seconds_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// A report or a baseline must never replace a file it was made from.
+twice::Status check_not_an_input(const std::string& output,
+                                 const std::vector<twice::Source>& sources) {
+  std::error_code error;
+  if (output.empty() || !std::filesystem::is_regular_file(output, error)) return twice::Status();
+  for (const twice::Source& source : sources) {
+    if (source.path != "<stdin>" && std::filesystem::equivalent(output, source.path, error)) {
+      twice::Error clash;
+      clash.path = output;
+      clash.message = "refusing to write the output over an input file";
+      return clash;
+    }
+  }
+  return twice::Status();
 }
 
 // Streams the report to standard output or, atomically, to --output.
@@ -228,8 +278,14 @@ int run_check(CLI::App* command, Arguments* args) {
     args->options.max_findings = 0;
     args->options.baseline.clear();
   }
+  const Budget budget(args->options.timeout_seconds);
   auto sources = twice::read_sources(args->paths, args->options);
   if (!sources.ok()) return fail(sources.error().describe());
+  for (const std::string& output : {args->output, args->write_baseline}) {
+    twice::Status apart = check_not_an_input(output, sources.value());
+    if (!apart.ok()) return fail(apart.error().describe());
+  }
+  if (!budget.share(&args->options)) return fail("time budget exceeded while reading files (timeout)");
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
@@ -260,8 +316,12 @@ int run_segment(CLI::App* command, Arguments* args) {
   if (args->format != "text" && args->format != "json") {
     return fail("twice segment writes text or json, not " + args->format);
   }
+  const Budget budget(args->options.timeout_seconds);
   auto sources = twice::read_sources(args->paths, args->options);
   if (!sources.ok()) return fail(sources.error().describe());
+  twice::Status apart = check_not_an_input(args->output, sources.value());
+  if (!apart.ok()) return fail(apart.error().describe());
+  if (!budget.share(&args->options)) return fail("time budget exceeded while reading files (timeout)");
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
   auto documents = twice::segment(std::move(sources).value(), args->options);

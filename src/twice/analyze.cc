@@ -11,6 +11,7 @@
 #include "twice/similarity/all_pairs.h"
 #include "twice/text/stopwords.h"
 #include "twice/text/terms.h"
+#include "twice/util/deadline.h"
 #include "twice/vectorize/tfidf.h"
 
 namespace twice {
@@ -133,6 +134,8 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
     if (!read.ok()) return read.error();
     baseline = std::move(read).value();
   }
+  const util::Deadline deadline(options.timeout_seconds);
+  const similarity::StopCallback stop = [&deadline] { return deadline.passed(); };
   auto segmented = segment(std::move(sources), options);
   if (!segmented.ok()) return segmented.error();
   Analysis analysis;
@@ -147,11 +150,13 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   }
   const auto sentence_pairs = similarity::similar_pairs(
       model.transform(run.sentence_bags), run.sentence_compared, options.threshold,
-      options.jobs, options.max_matches, progress_of("comparing sentences", options));
+      options.jobs, options.max_matches, progress_of("comparing sentences", options), stop);
+  if (deadline.passed()) return deadline.error("comparing sentences");
   const vectorize::SparseRows paragraph_rows = model.transform(run.paragraph_bags);
   const auto close_paragraphs = similarity::similar_pairs(
       paragraph_rows, paragraph_compared, options.paragraph_threshold, options.jobs,
-      options.max_matches, progress_of("comparing paragraphs", options));
+      options.max_matches, progress_of("comparing paragraphs", options), stop);
+  if (deadline.passed()) return deadline.error("comparing paragraphs");
   const auto paragraph_cosine = [&](int later, int earlier) {
     return std::min(1.0, paragraph_rows.row(later).dot(paragraph_rows.row(earlier)));
   };

@@ -29,6 +29,9 @@
 //   max_matches            integer >= 0      max_matches (0: all)
 //   max_findings           integer >= 0      max_findings (0: all)
 //   jobs                   integer >= 0      jobs (0: one per core)
+//   max_file_size          integer >= 0      max_file_bytes, in bytes (0: no limit)
+//   max_line_length        integer >= 0      max_line_bytes, in bytes (0: no limit)
+//   timeout                number >= 0       timeout_seconds (0: none)
 //   include                array of globs    include (replaces the default list)
 //   exclude                array of globs    exclude (replaces the list)
 //   fail_on                "error"|"warning"|"info"|"never"   fail_on
@@ -47,11 +50,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <climits>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <sstream>
 #include <string_view>
 #include <utility>
@@ -111,11 +114,15 @@ KeySpec number_key(std::string name, std::string range, double Options::*field) 
           }};
 }
 
-KeySpec integer_key(std::string name, int Options::*field) {
+template <typename Integer>
+KeySpec integer_key(std::string name, Integer Options::*field) {
   return {std::move(name), "an integer >= 0", [field](const toml::node& node, Options* options) {
             const auto* integer = node.as_integer();
-            if (integer == nullptr || integer->get() < 0 || integer->get() > INT_MAX) return false;
-            options->*field = static_cast<int>(integer->get());
+            if (integer == nullptr || integer->get() < 0 ||
+                integer->get() > std::numeric_limits<Integer>::max()) {
+              return false;
+            }
+            options->*field = static_cast<Integer>(integer->get());
             return true;
           }};
 }
@@ -397,6 +404,9 @@ class ConfigReader {
         integer_key("max_matches", &Options::max_matches),
         integer_key("max_findings", &Options::max_findings),
         integer_key("jobs", &Options::jobs),
+        integer_key("max_file_size", &Options::max_file_bytes),
+        integer_key("max_line_length", &Options::max_line_bytes),
+        number_key("timeout", "[0, inf) (seconds)", &Options::timeout_seconds),
         globs_key("include", &Options::include),
         globs_key("exclude", &Options::exclude),
         enum_key<FailOn>("fail_on",

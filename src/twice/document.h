@@ -66,7 +66,8 @@ struct Position {
 
 // Maps byte offsets of one text to lines and columns. Lines end at "\n"
 // ("\r\n" counts as one end); a UTF-8 BOM at the start is not a column.
-// Construction O(n); position() O(log lines + line length).
+// Construction O(n); position() O(log lines + 4 KiB), however long the line
+// (a 50 MB single-line file must not make every column cost 50 MB).
 // REQUIRES: bytes is valid UTF-8 and outlives the index.
 class LineIndex {
  public:
@@ -74,8 +75,14 @@ class LineIndex {
   Position position(std::size_t offset) const;
 
  private:
+  // Code points in bytes_[begin, end).
+  std::size_t code_points(std::size_t begin, std::size_t end) const;
+
   std::string_view bytes_;
   std::vector<std::size_t> line_starts_;
+  // Code points before each multiple of kStride bytes: [i] counts bytes_[0, i * kStride).
+  static constexpr std::size_t kStride = 4096;
+  std::vector<std::size_t> code_points_before_;
 };
 
 }  // namespace twice

@@ -52,6 +52,9 @@ Status check_options(const Options& options) {
   if (options.jobs < 0) return invalid("jobs must be >= 0");
   if (options.max_matches < 0) return invalid("max matches must be >= 0");
   if (options.max_findings < 0) return invalid("max findings must be >= 0");
+  if (options.max_file_bytes < 0) return invalid("max file size must be >= 0");
+  if (options.max_line_bytes < 0) return invalid("max line length must be >= 0");
+  if (!(options.timeout_seconds >= 0)) return invalid("timeout must be >= 0");
   Status stemmer = text::check_stemmer(options.stemmer);
   if (!stemmer.ok()) return invalid(stemmer.error().message);
   return Status();

@@ -153,6 +153,23 @@ struct Options {
   // A report lists at most this many findings, the first in report order,
   // and says how many it left out; 0 lists all. The exit code counts all.
   int max_findings = 10000;
+  // read_sources() refuses a file (or standard input) larger than this many
+  // bytes, with an error naming it, before reading it whole; 0: no limit.
+  // 32 MiB is eight King James Bibles, far beyond any draft or docs page,
+  // and keeps one file's peak memory (20 to 70 times its size on prose and
+  // on degenerate text) within a CI runner; a 200 MB log is refused at once.
+  long long max_file_bytes = 32LL << 20;
+  // segment() and analyze() refuse a line longer than this many bytes, with
+  // an error naming the file, the line and its first byte; 0: no limit.
+  // A prose line (one paragraph a line) is a few KiB; a line of 1 MiB is a
+  // minified or encoded blob, not prose.
+  long long max_line_bytes = 1LL << 20;
+  // Time budget in seconds of each call to read_sources(), segment() and
+  // analyze(), from its start; 0: none. Checked between units of work (a
+  // file, 64 paragraphs, one sentence of the similarity pass): past it they
+  // stop and return an error saying so. The CLI splits one budget over its
+  // calls.
+  double timeout_seconds = 0;
   // Called now and then, possibly from several threads at once, while a run
   // goes on; empty means no reports. Must be thread-safe and return quickly.
   ProgressReporter progress;
@@ -167,7 +184,8 @@ struct Options {
 Status apply_preset(std::string_view name, Options* options);
 
 // OK, or an error naming the first field out of range: thresholds must be in
-// (0, 1], coverage and floor in [0, 1], min_words, jobs and the limits >= 0.
+// (0, 1], coverage and floor in [0, 1], min_words, jobs, the limits and the
+// timeout >= 0.
 Status check_options(const Options& options);
 
 }  // namespace twice

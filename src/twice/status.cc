@@ -3,9 +3,10 @@
 namespace twice {
 
 std::string Error::describe() const {
-  std::string out = path.empty() ? std::string("twice") : path;
+  std::string out = path;
   if (line > 0) out += ":" + std::to_string(line);
-  out += ": " + message;
+  if (!out.empty()) out += ": ";
+  out += message;
   if (byte >= 0) out += " at byte " + std::to_string(byte);
   return out;
 }

@@ -1,12 +1,15 @@
 #!/bin/sh
 # Golden end-to-end runs: every file in samples/ through `twice --format`
-# json, text, github and rdjsonl (default options), stdout and exit code
-# compared with tests/e2e/golden/<name>.json, <name>.txt, <name>.github,
-# <name>.rdjsonl and <name>.exit. (SARIF is checked against its schema by
-# tests/sarif_schema_test.py.)
+# json, text, github and rdjsonl, and text with `--color always` (default
+# options otherwise), stdout and exit code compared with
+# tests/e2e/golden/<name>.json, <name>.txt, <name>.github, <name>.rdjsonl,
+# <name>.color.txt and <name>.exit. (SARIF is checked against its schema by
+# tests/sarif_schema_test.py; HTML by tests/html_test.cc and
+# tests/html_chromium_test.py.)
 #
 #   run_golden.sh TWICE_BINARY REPO_ROOT
 #   TWICE_UPDATE_GOLDEN=1 run_golden.sh ...   rewrites the golden files instead
+#   TWICE_GOLDEN_FORMATS="text-color" ...     only these kinds (default: all)
 set -eu
 
 if [ $# -ne 2 ]; then
@@ -40,12 +43,17 @@ for sample in samples/*; do
     expected_exit=$(sed -n 1p "$golden/$name.exit")
   fi
   update_exit=""
-  for format in json text github rdjsonl; do
-    case "$format" in text) ext=txt ;; *) ext=$format ;; esac
+  for format in ${TWICE_GOLDEN_FORMATS:-json text github rdjsonl text-color}; do
+    case "$format" in
+      text) ext=txt; options="--format text" ;;
+      text-color) ext=color.txt; options="--format text --color always" ;;
+      *) ext=$format; options="--format $format" ;;
+    esac
     out="$scratch/$name.$ext"
     err="$scratch/$name.$ext.stderr"
     status=0
-    "$twice" --format "$format" "$sample" >"$out" 2>"$err" || status=$?
+    # shellcheck disable=SC2086 # $options is a list of words
+    "$twice" $options "$sample" >"$out" 2>"$err" || status=$?
 
     if [ "$update" = 1 ]; then
       cp "$out" "$golden/$name.$ext"

@@ -19,10 +19,13 @@ Finding sentence_finding(const Passages& passages, const ScoredPair& pair) {
   return finding;
 }
 
-// For each later sentence, its best pair (pairs arrive sorted by later).
-std::vector<ScoredPair> best_per_later(const std::vector<ScoredPair>& pairs) {
+// For each later sentence, its best pair among those `keep` accepts (pairs
+// arrive sorted by later).
+template <typename Keep>
+std::vector<ScoredPair> best_per_later(const std::vector<ScoredPair>& pairs, const Keep& keep) {
   std::vector<ScoredPair> best;
   for (const ScoredPair& pair : pairs) {
+    if (!keep(pair)) continue;
     if (!best.empty() && best.back().later == pair.later) {
       if (pair.score > best.back().score) best.back() = pair;
     } else {
@@ -59,21 +62,20 @@ std::vector<Finding> find_restatements(const Passages& passages,
                                        const std::vector<ScoredPair>& close_paragraphs,
                                        const ParagraphCosine& paragraph_cosine,
                                        const Options& options) {
-  std::vector<Finding> findings;
-  // Nothing in a suppressed paragraph is reported as restating.
-  std::vector<ScoredPair> reportable;
-  for (const ScoredPair& pair : sentence_pairs) {
-    if (!passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) {
-      reportable.push_back(pair);
-    }
-  }
-  const std::vector<ScoredPair> reported =
-      options.all_pairs ? reportable : best_per_later(reportable);
-  for (const ScoredPair& pair : reported) findings.push_back(sentence_finding(passages, pair));
+  // Nothing in a suppressed paragraph is reported as restating. The pairs
+  // are filtered as they are read, not copied: on degenerate input (one
+  // sentence a million times) they are most of the run's memory.
+  const auto reportable = [&passages](const ScoredPair& pair) {
+    return !passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed;
+  };
+  const std::vector<ScoredPair> best = options.all_pairs ? std::vector<ScoredPair>()
+                                                         : best_per_later(sentence_pairs, reportable);
+  const std::vector<ScoredPair>& reported = options.all_pairs ? sentence_pairs : best;
 
   // Sentence pairs grouped by (later paragraph, earlier paragraph).
   std::map<std::pair<int, int>, ParagraphEvidence> evidence;
-  for (const ScoredPair& pair : reportable) {
+  for (const ScoredPair& pair : sentence_pairs) {
+    if (!reportable(pair)) continue;
     const int later = passages.sentences[pair.later].paragraph;
     const int earlier = passages.sentences[pair.earlier].paragraph;
     if (later == earlier || !passages.paragraphs[later].compared ||
@@ -125,6 +127,11 @@ std::vector<Finding> find_restatements(const Passages& passages,
     restated.push_back({key, score, coverage});
   }
 
+  std::vector<Finding> findings;
+  findings.reserve(reported.size() + restated.size());
+  for (const ScoredPair& pair : reported) {
+    if (reportable(pair)) findings.push_back(sentence_finding(passages, pair));
+  }
   for (const Restated& pair : restated) {
     Finding finding;
     finding.kind = FindingKind::kRestatedParagraph;

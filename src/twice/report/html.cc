@@ -4,7 +4,7 @@
 // its two passages side by side and their shared words marked, then the
 // documents with every restating passage marked and linked to what it
 // restates. Nothing is loaded from anywhere: inline CSS, a few lines of
-// inline script, system fonts, and a Content-Security-Policy that forbids
+// inline script (html_style.cc), system fonts, and a Content-Security-Policy that forbids
 // any fetch. Every byte of document text goes through html::escape().
 //
 // Size guards, so that a 300-page document opens without freezing a tab:
@@ -58,86 +58,9 @@ constexpr std::size_t kMaxSideBySide = 500;
 constexpr std::size_t kMaxPassageBytes = 6000;
 constexpr std::size_t kMaxDocumentParagraphs = 20000;
 
-constexpr const char* kStyle = R"css(
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--later:#cf222e;
---later-bg:#fff1f0;--earlier:#0969da;--earlier-bg:#eef5ff;--mark:#ffe58f;--link:#0969da}
-*{box-sizing:border-box}
-body{margin:0;color:var(--fg);background:#fff;
-font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
-a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}
-.top{background:var(--panel);border-bottom:1px solid var(--line);padding:16px 32px}
-.top h1{margin:0;font-size:22px}.top p{margin:2px 0 0;color:var(--muted)}
-.top nav{margin-top:8px}.top nav a{margin-right:16px;font-weight:600}
-main{max-width:1240px;margin:0 auto;padding:8px 32px 64px}
-h2{font-size:19px;margin:28px 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:0}
-.figure{border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:0}
-.figure dt{color:var(--muted);font-size:13px}.figure dd{margin:0;font-size:26px;font-weight:600}
-.figure.hot dd{color:var(--later)}
-.note{color:var(--muted);font-style:italic}
-.map{display:flex;gap:28px;flex-wrap:wrap;align-items:flex-start}
-.heat{max-width:100%;height:auto;font-size:11px;fill:var(--muted)}
-.heat .tri{fill:#f3f4f6}.heat .doc-edge{fill:none;stroke:#8c959f;stroke-dasharray:4 3}
-.heat .cell rect{stroke:#fff;cursor:pointer}.heat .cell:hover rect{stroke:#1f2328;stroke-width:2}
-.heat .axis{font-size:12px;fill:var(--fg)}
-.map-legend{flex:1;min-width:260px;max-width:520px;color:var(--muted);font-size:14px}
-.scale{display:flex;gap:10px;font-size:12px}.scale i{display:inline-block;width:22px;height:14px;
-margin-right:4px;vertical-align:-2px;border-radius:2px}
-.tip{color:var(--fg);font-weight:600;min-height:3em}
-.finding{border:1px solid var(--line);border-radius:8px;margin:0 0 16px;padding:12px 16px;
-content-visibility:auto;contain-intrinsic-size:auto 16em}
-.finding:target{outline:3px solid var(--link);outline-offset:2px}
-.finding header{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:baseline;margin-bottom:8px}
-.finding .num{font-weight:700}.finding .kind{font-weight:600}
-.finding .score{font-variant-numeric:tabular-nums}
-.sev{font-size:12px;border-radius:10px;padding:0 8px;border:1px solid}
-.sev-error{color:#cf222e}.sev-warning{color:#9a6700}.sev-info{color:#0969da}
-.pair{display:grid;grid-template-columns:1fr 1fr;gap:14px}
-.side{border-left:4px solid;padding:6px 12px;border-radius:4px}
-.side h3{margin:0 0 4px;font-size:13px;font-weight:600;color:var(--muted)}
-.side p{margin:0}
-.side.later{border-color:var(--later);background:var(--later-bg)}
-.side.earlier{border-color:var(--earlier);background:var(--earlier-bg)}
-.side .ev{box-shadow:inset 0 -2px 0 currentColor}.later .ev{color:#82071e}.earlier .ev{color:#0a3069}
-mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
-.evidence{margin:8px 0 0;padding-left:22px;font-size:13px;color:var(--muted)}
-.doc h3{font-size:16px;margin:20px 0 8px}
-.para{position:relative;margin:0 0 10px;padding:4px 8px 4px 52px;border-left:4px solid transparent;
-content-visibility:auto;contain-intrinsic-size:auto 4.5em}
-.para .ln{position:absolute;left:8px;top:4px;width:36px;text-align:right;color:var(--muted);
-font-size:12px;font-variant-numeric:tabular-nums}
-.para.heading{font-weight:700}
-.para.restated{border-left-color:var(--earlier)}
-.para.restating{border-left-color:var(--later);background:var(--later-bg)}
-.para:target,.s:target{outline:2px solid var(--link);outline-offset:1px}
-.s.restating{background:#ffd8d3}.s.restated{text-decoration:underline dotted var(--earlier);
-text-decoration-thickness:2px}
-.ref{font-size:12px;font-weight:600;white-space:nowrap;margin-left:4px}
-.ref.fid{color:var(--muted)}
-.gap{color:var(--muted);margin:0 0 10px 52px}
-@media (max-width:800px){.pair{grid-template-columns:1fr}main{padding:8px 12px}}
-)css";
-
-// Hover on a map square names the pair; the attribute tells tests that
-// scripts run (so a planted script that did not run means escaping worked).
-constexpr const char* kScript = R"js(
-(function () {
-  "use strict";
-  document.documentElement.setAttribute("data-twice-script", "ran");
-  var tip = document.getElementById("map-tip");
-  var cells = document.querySelectorAll("a.cell");
-  for (var i = 0; i < cells.length; i++) {
-    cells[i].addEventListener("mouseenter", function (event) {
-      if (tip) tip.textContent = event.currentTarget.getAttribute("data-tip");
-    });
-  }
-})();
-)js";
-
 struct SentenceMarks {
   std::vector<std::size_t> restates;  // sentence findings whose later passage it is
   bool restated = false;              // the earlier passage of a finding
-  bool anchored = false;              // a finding links to it
 };
 
 struct ParagraphMarks {
@@ -159,8 +82,8 @@ class Marks {
         marks_[later].restates.push_back(index);
         marks_[earlier].restated = true;
         for (const Finding& pair : finding.evidence) {
-          anchor(pair.location);
-          anchor(pair.restates);
+          mark(pair.location);
+          mark(pair.restates);
         }
       } else {
         SentenceMarks* sentence = mark(finding.location);
@@ -180,6 +103,7 @@ class Marks {
   // "#s3-1" for a sentence span, "#p3" for any other span.
   std::string href(const Span& span) const {
     const std::size_t paragraph = passages_.paragraph_of(span);
+    if (paragraph == Passages::kNone) return "#d" + std::to_string(span.document);
     const std::size_t sentence = passages_.sentence_of(paragraph, span);
     const bool whole = passages_.paragraph(paragraph).span.begin == span.begin &&
                        passages_.paragraph(paragraph).span.end == span.end;
@@ -188,15 +112,15 @@ class Marks {
   }
 
  private:
+  // The marks of the sentence the span starts in, created: a sentence in
+  // the map gets an id, so links can point at it. Null when there is none.
   SentenceMarks* mark(const Span& span) {
     const std::size_t paragraph = passages_.paragraph_of(span);
+    if (paragraph == Passages::kNone) return nullptr;
     const std::size_t sentence = passages_.sentence_of(paragraph, span);
     if (sentence == Passages::kNone) return nullptr;
-    SentenceMarks* marks = &marks_[paragraph].sentences[sentence];
-    marks->anchored = true;
-    return marks;
+    return &marks_[paragraph].sentences[sentence];
   }
-  void anchor(const Span& span) { mark(span); }
 
   const Passages& passages_;
   std::unordered_map<std::size_t, ParagraphMarks> marks_;
@@ -226,53 +150,87 @@ void marked(std::string_view text, const TermSet& other, std::string* out) {
   escape(text.substr(at), out);
 }
 
+// The longest prefix of `text` of at most `bytes` bytes that ends between
+// code points.
+std::string_view utf8_prefix(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
+// The sentences a span overlaps, in order. Pages show sentences as twice
+// read them (Markdown markup removed, line breaks as spaces) rather than raw
+// bytes: a list item's "**" or a link's URL is not what the writer wrote.
+std::vector<const Sentence*> covered(const Passages& passages, const Span& span) {
+  std::vector<const Sentence*> sentences;
+  const std::size_t paragraph = passages.paragraph_of(span);
+  if (paragraph == Passages::kNone) return sentences;
+  for (const Sentence& sentence : passages.paragraph(paragraph).sentences) {
+    if (sentence.span.begin < span.end && sentence.span.end > span.begin) {
+      sentences.push_back(&sentence);
+    }
+  }
+  return sentences;
+}
+
+// A passage's text as the page shows it; its bytes when no sentence covers it.
+std::string passage_text(const Passages& passages, const Locator& locator, const Span& span) {
+  const std::vector<const Sentence*> sentences = covered(passages, span);
+  if (sentences.empty()) return std::string(locator.text(span));
+  std::string text;
+  for (const Sentence* sentence : sentences) {
+    if (!text.empty()) text += ' ';
+    text += sentence->text;
+  }
+  return text;
+}
+
 // A passage for the side-by-side view: its words shared with `other`
-// marked, and the sentences in `tinted` (spans inside it) underlined.
-std::string passage_html(const Locator& locator, const Span& span, const TermSet& other,
-                         std::vector<Span> tinted) {
-  std::string_view text = locator.text(span);
-  bool cut = false;
-  if (text.size() > kMaxPassageBytes) {
-    std::size_t end = kMaxPassageBytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    text = text.substr(0, end);
-    cut = true;
-  }
-  std::sort(tinted.begin(), tinted.end(),
-            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+// marked, and the sentences that start where a `tinted` span starts
+// underlined. At most kMaxPassageBytes of text.
+std::string passage_html(const Passages& passages, const Locator& locator, const Span& span,
+                         const TermSet& other, const std::vector<Span>& tinted) {
+  const std::vector<const Sentence*> sentences = covered(passages, span);
   std::string out;
-  std::size_t at = 0;  // relative to span.begin
-  for (const Span& piece : tinted) {
-    if (piece.begin < span.begin + at || piece.end > span.end) continue;
-    const std::size_t begin = std::min(piece.begin - span.begin, text.size());
-    const std::size_t end = std::min(piece.end - span.begin, text.size());
-    marked(text.substr(at, begin - at), other, &out);
-    out += "<span class=\"ev\">";
-    marked(text.substr(begin, end - begin), other, &out);
-    out += "</span>";
-    at = end;
+  const char* const kCut = "… <em class=\"note\">(cut here; the whole passage is in the document)</em>";
+  if (sentences.empty()) {
+    const std::string_view text = utf8_prefix(locator.text(span), kMaxPassageBytes);
+    marked(text, other, &out);
+    if (text.size() < span.end - span.begin) out += kCut;
+    return out;
   }
-  marked(text.substr(at), other, &out);
-  if (cut) out += "… <em class=\"note\">(cut here; the whole passage is in the document)</em>";
+  std::size_t budget = kMaxPassageBytes;
+  for (const Sentence* sentence : sentences) {
+    if (sentence != sentences.front()) out += ' ';
+    const std::string_view text = utf8_prefix(sentence->text, budget);
+    const bool tint = std::any_of(tinted.begin(), tinted.end(), [&](const Span& piece) {
+      return piece.begin == sentence->span.begin;
+    });
+    if (tint) out += "<span class=\"ev\">";
+    marked(text, other, &out);
+    if (tint) out += "</span>";
+    if (text.size() < sentence->text.size()) {
+      out += kCut;
+      break;
+    }
+    budget -= text.size();
+  }
   return out;
 }
 
-void write_finding(const Analysis& analysis, const Locator& locator, const Marks& marks,
-                   std::size_t index, std::ostream& out) {
+void write_finding(const Analysis& analysis, const Locator& locator, const Passages& passages,
+                   const Marks& marks, std::size_t index, std::ostream& out) {
   const Finding& finding = analysis.findings[index];
   const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
   const std::string later = start_text(locator, finding.location);
   const std::string earlier = start_text(locator, finding.restates);
-  const std::string later_text(locator.text(finding.location));
-  const std::string earlier_text(locator.text(finding.restates));
+  const std::string later_text = passage_text(passages, locator, finding.location);
+  const std::string earlier_text = passage_text(passages, locator, finding.restates);
   std::vector<Span> later_tint;
   std::vector<Span> earlier_tint;
   for (const Finding& pair : finding.evidence) {
     later_tint.push_back(pair.location);
-    if (std::none_of(earlier_tint.begin(), earlier_tint.end(),
-                     [&](const Span& s) { return s.begin == pair.restates.begin; })) {
-      earlier_tint.push_back(pair.restates);
-    }
+    earlier_tint.push_back(pair.restates);
   }
   const std::string id = std::to_string(index + 1);
   out << "<article class=\"finding\" id=\"f" << id << "\" data-kind=\""
@@ -289,11 +247,11 @@ void write_finding(const Analysis& analysis, const Locator& locator, const Marks
       << severity_name(finding.severity) << "</span></header>\n<div class=\"pair\">\n";
   out << "<div class=\"side later\"><h3>later: <a class=\"to-later\" href=\""
       << marks.href(finding.location) << "\">" << escape(later) << "</a></h3><p>"
-      << passage_html(locator, finding.location, content_terms(earlier_text), later_tint)
+      << passage_html(passages, locator, finding.location, content_terms(earlier_text), later_tint)
       << "</p></div>\n";
   out << "<div class=\"side earlier\"><h3>restates: <a class=\"to-earlier\" href=\""
       << marks.href(finding.restates) << "\">" << escape(earlier) << "</a></h3><p>"
-      << passage_html(locator, finding.restates, content_terms(later_text), earlier_tint)
+      << passage_html(passages, locator, finding.restates, content_terms(later_text), earlier_tint)
       << "</p></div>\n</div>\n";
   if (!finding.evidence.empty()) {
     out << "<ol class=\"evidence\">";
@@ -334,7 +292,6 @@ void write_paragraph(const Analysis& analysis, const Locator& locator, const Pas
                      std::ostream& out) {
   const Paragraph& paragraph = passages.paragraph(index);
   const ParagraphMarks* mark = marks.find(index);
-  const std::string_view text = locator.text(paragraph.span);
   const std::size_t line = locator.start(paragraph.span).line;
   std::string html = "<p class=\"para";
   if (paragraph.heading) html += " heading";
@@ -343,25 +300,27 @@ void write_paragraph(const Analysis& analysis, const Locator& locator, const Pas
   html += "\" id=\"" + Passages::paragraph_id(index) + "\" data-line=\"" + std::to_string(line) +
           "\"><a class=\"ln\" href=\"#" + Passages::paragraph_id(index) + "\">" +
           std::to_string(line) + "</a>";
-  std::size_t at = 0;  // relative to the paragraph's first byte
-  if (mark != nullptr) {
-    for (const auto& [number, sentence_marks] : mark->sentences) {
-      const Span& span = paragraph.sentences[number].span;
-      if (span.begin < paragraph.span.begin + at || span.end > paragraph.span.end) continue;
-      const std::size_t begin = span.begin - paragraph.span.begin;
-      const std::size_t end = span.end - paragraph.span.begin;
-      escape(text.substr(at, begin - at), &html);
-      html += "<span class=\"s";
-      if (!sentence_marks.restates.empty()) html += " restating";
-      if (sentence_marks.restated) html += " restated";
-      html += "\" id=\"" + Passages::sentence_id(index, number) + "\">";
-      escape(text.substr(begin, end - begin), &html);
-      html += "</span>";
-      write_refs(analysis, locator, marks, span, sentence_marks.restates, shown, &html);
-      at = end;
+  if (paragraph.sentences.empty()) escape(locator.text(paragraph.span), &html);
+  for (std::size_t number = 0; number < paragraph.sentences.size(); ++number) {
+    const Sentence& sentence = paragraph.sentences[number];
+    if (number > 0) html += ' ';
+    const SentenceMarks* sentence_marks = nullptr;
+    if (mark != nullptr) {
+      const auto found = mark->sentences.find(number);
+      if (found != mark->sentences.end()) sentence_marks = &found->second;
     }
+    if (sentence_marks == nullptr) {
+      escape(sentence.text, &html);
+      continue;
+    }
+    html += "<span class=\"s";
+    if (!sentence_marks->restates.empty()) html += " restating";
+    if (sentence_marks->restated) html += " restated";
+    html += "\" id=\"" + Passages::sentence_id(index, number) + "\">";
+    escape(sentence.text, &html);
+    html += "</span>";
+    write_refs(analysis, locator, marks, sentence.span, sentence_marks->restates, shown, &html);
   }
-  escape(text.substr(at), &html);
   if (mark != nullptr) write_refs(analysis, locator, marks, paragraph.span, mark->restates, shown, &html);
   out << html << "</p>\n";
 }
@@ -436,7 +395,7 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
          "<meta name=\"generator\" content=\"twice "
-      << kTwiceVersion << "\">\n<title>" << escape(title) << "</title>\n<style>" << kStyle
+      << kTwiceVersion << "\">\n<title>" << escape(title) << "</title>\n<style>" << html::kStyle
       << "</style>\n</head>\n<body>\n";
   out << "<header class=\"top\"><h1>" << escape(title) << "</h1><p>";
   out << (analysis.findings.empty() ? "No passage restates an earlier one."
@@ -455,7 +414,7 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
   out << "<section id=\"findings\"><h2>Findings</h2>\n";
   if (analysis.findings.empty()) out << "<p class=\"note\">No findings.</p>\n";
   for (std::size_t index = 0; index < shown; ++index) {
-    write_finding(analysis, locator, marks, index, out);
+    write_finding(analysis, locator, passages, marks, index, out);
   }
   if (shown < analysis.findings.size()) {
     out << "<p class=\"note\">The first " << shown << " of " << analysis.findings.size()
@@ -489,7 +448,7 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
     if (skipped) out << "<p class=\"gap\">…</p>\n";
     out << "</section>\n";
   }
-  out << "</section>\n</main>\n<script>" << kScript << "</script>\n</body>\n</html>\n";
+  out << "</section>\n</main>\n<script>" << html::kScript << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace twice::report

@@ -66,6 +66,11 @@ inline constexpr std::size_t kMaxCells = 120;
 void write_heat_map(const Analysis& analysis, const Locator& locator, const Passages& passages,
                     std::size_t shown, std::ostream& out);
 
+// The page's inline CSS and script (html_style.cc). The script marks
+// <html data-twice-script="ran"> so that tests can tell scripts run.
+extern const char* const kStyle;
+extern const char* const kScript;
+
 // Score as the text report prints it: two decimals.
 std::string score_text(double score);
 

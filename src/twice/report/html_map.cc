@@ -12,7 +12,9 @@
 namespace twice::report::html {
 namespace {
 
-constexpr double kGrid = 480;  // px, the square the cells fill
+constexpr double kMaxGrid = 480;  // px, the square the cells fill
+constexpr double kMinGrid = 240;
+constexpr double kMaxCellSize = 32;  // px: a short draft gets a small map
 constexpr double kLeft = 56;   // px, room for the row labels
 constexpr double kTop = 8;
 constexpr double kBottom = 44;  // px, room for the column labels and title
@@ -156,13 +158,14 @@ void write_heat_map(const Analysis& analysis, const Locator& locator, const Pass
   }
   const Buckets buckets(passages.size());
   const std::size_t n = buckets.count();
-  const double cell = kGrid / static_cast<double>(n);
+  const double grid = std::clamp(kMaxCellSize * static_cast<double>(n), kMinGrid, kMaxGrid);
+  const double cell = grid / static_cast<double>(n);
   auto x = [&](std::size_t bucket) { return number(kLeft + cell * static_cast<double>(bucket)); };
   auto y = [&](std::size_t bucket) { return number(kTop + cell * static_cast<double>(bucket)); };
 
   out << "<svg class=\"heat\" role=\"img\" aria-label=\"Paragraph similarity map\" viewBox=\"0 0 "
-      << number(kLeft + kGrid + kRight) << " " << number(kTop + kGrid + kBottom) << "\" width=\""
-      << number(kLeft + kGrid + kRight) << "\" height=\"" << number(kTop + kGrid + kBottom)
+      << number(kLeft + grid + kRight) << " " << number(kTop + grid + kBottom) << "\" width=\""
+      << number(kLeft + grid + kRight) << "\" height=\"" << number(kTop + grid + kBottom)
       << "\">\n";
   // The lower triangle, diagonal included: where a later paragraph meets an earlier one.
   out << "<path class=\"tri\" d=\"M" << x(0) << " " << y(0);
@@ -201,12 +204,12 @@ void write_heat_map(const Analysis& analysis, const Locator& locator, const Pass
         << number(kTop + cell * (static_cast<double>(bucket) + 0.5) + 4)
         << "\" text-anchor=\"end\">" << line << "</text>";
     out << "<text class=\"tick\" x=\"" << number(kLeft + cell * (static_cast<double>(bucket) + 0.5))
-        << "\" y=\"" << number(kTop + kGrid + 14) << "\" text-anchor=\"middle\">" << line
+        << "\" y=\"" << number(kTop + grid + 14) << "\" text-anchor=\"middle\">" << line
         << "</text>\n";
   }
-  out << "<text class=\"axis\" x=\"" << number(kLeft + kGrid / 2) << "\" y=\""
-      << number(kTop + kGrid + 36) << "\" text-anchor=\"middle\">earlier paragraph (line)</text>\n";
-  out << "<text class=\"axis\" transform=\"translate(14 " << number(kTop + kGrid / 2)
+  out << "<text class=\"axis\" x=\"" << number(kLeft + grid / 2) << "\" y=\""
+      << number(kTop + grid + 36) << "\" text-anchor=\"middle\">earlier paragraph (line)</text>\n";
+  out << "<text class=\"axis\" transform=\"translate(14 " << number(kTop + grid / 2)
       << ") rotate(-90)\" text-anchor=\"middle\">later paragraph (line)</text>\n";
   out << "</svg>\n";
 

@@ -1,11 +1,13 @@
 // Shared words: which words of one passage also occur in the other, so that
 // reports can highlight what a restatement repeats.
 //
-// Words are tokens of TokenPattern::kWords with their normalised terms (NFKC
-// + case folding); English stop words ("en") are never shared, whatever the
-// run's own settings, because "the" and "and" in bold help nobody. Terms are
-// not stemmed: highlighting shows the words as written.
-// Complexity: O(bytes). Thread-safe.
+// Words are tokens of TokenPattern::kWords. Two words are the same when
+// their terms are, as twice makes terms by default: normalised (NFKC + case
+// folding), English stop words ("en") removed, stemmed by the English
+// Snowball stemmer, so "announced" and "announcement" match. The report
+// does not know the run's own settings; these are the defaults, and "the"
+// or "and" in bold would help nobody whatever the run compared.
+// Complexity: O(bytes). Thread-safe (one stemmer per thread).
 #ifndef TWICE_REPORT_SHARED_WORDS_H_
 #define TWICE_REPORT_SHARED_WORDS_H_
 

@@ -9,6 +9,7 @@
 #include "twice/source/decode.h"
 #include "twice/text/stopwords.h"
 #include "twice/text/terms.h"
+#include "twice/util/deadline.h"
 #include "twice/util/parallel.h"
 
 namespace twice {
@@ -66,11 +67,21 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
   Status stemmer = text::check_stemmer(options.stemmer);
   if (!stemmer.ok()) return stemmer.error();
 
+  const util::Deadline deadline(options.timeout_seconds);
+  std::atomic<bool> late{false};
   std::vector<Status> checked(sources.size());
   std::vector<std::vector<segmenter::Block>> blocks(sources.size());
   std::atomic<long> read{0};
   util::parallel_for(sources.size(), options.jobs, [&](std::size_t d) {
+    if (late || deadline.passed()) {
+      late = true;
+      return;
+    }
     checked[d] = source::check_text(sources[d].bytes, sources[d].path);
+    if (checked[d].ok()) {
+      checked[d] = source::check_line_length(sources[d].bytes, sources[d].path,
+                                             options.max_line_bytes);
+    }
     if (checked[d].ok()) blocks[d] = read_blocks(sources[d], options);
     const long done = ++read;
     if (options.progress) options.progress({"reading", done, static_cast<long>(sources.size())});
@@ -78,6 +89,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
   for (const Status& status : checked) {
     if (!status.ok()) return status.error();  // the first bad file in command-line order
   }
+  if (late) return deadline.error("reading files");
 
   std::vector<Document> documents(sources.size());
   std::vector<std::pair<std::uint32_t, std::size_t>> work;  // (document, block)
@@ -92,12 +104,17 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
       (work.size() + kChunk - 1) / kChunk, options.jobs,
       [&] { return text::TermExtractor(stop_words.value(), options.tokens, options.stemmer); },
       [&](text::TermExtractor& extractor, std::size_t chunk) {
+        if (late || deadline.passed()) {
+          late = true;
+          return;
+        }
         const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
         for (std::size_t w = chunk * kChunk; w < end; ++w) {
           const auto [d, b] = work[w];
           documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, &extractor);
         }
       });
+  if (late) return deadline.error("splitting sentences");
   for (std::size_t d = 0; d < sources.size(); ++d) {
     documents[d].path = std::move(sources[d].path);
     documents[d].bytes = std::move(sources[d].bytes);

@@ -201,7 +201,8 @@ class Prober {
 // The search proper, over rows that are all distinct.
 std::vector<ScoredPair> search(const vectorize::SparseRows& rows,
                                const std::vector<bool>& eligible, double threshold, int jobs,
-                               int max_matches, const ProgressCallback& progress) {
+                               int max_matches, const ProgressCallback& progress,
+                               const StopCallback& stop) {
   const int n = static_cast<int>(rows.rows());
   const Prepared prepared = prepare(rows, eligible, threshold);
 
@@ -220,6 +221,7 @@ std::vector<ScoredPair> search(const vectorize::SparseRows& rows,
         const int begin = static_cast<int>(block) * kBlock;
         const int end = std::min(n, begin + kBlock);
         for (int row = begin; row < end; ++row) {
+          if (stop && stop()) return;
           if (eligible[row]) prober.probe(row, threshold, max_matches, &found[block]);
         }
         const long done = rows_done += end - begin;
@@ -242,11 +244,15 @@ std::vector<ScoredPair> search(const vectorize::SparseRows& rows,
 std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
                                       const std::vector<bool>& eligible, double threshold,
                                       int jobs, int max_matches,
-                                      const ProgressCallback& progress) {
+                                      const ProgressCallback& progress,
+                                      const StopCallback& stop) {
   const DuplicateGroups groups = group_identical_rows(rows, eligible);
-  if (!groups.any_duplicate) return search(rows, eligible, threshold, jobs, max_matches, progress);
+  if (!groups.any_duplicate) {
+    return search(rows, eligible, threshold, jobs, max_matches, progress, stop);
+  }
   const std::vector<ScoredPair> pairs =
-      search(rows, groups.representatives(), threshold, jobs, max_matches, progress);
+      search(rows, groups.representatives(), threshold, jobs, max_matches, progress, stop);
+  if (stop && stop()) return {};
   return expand_duplicates(groups, rows, pairs, threshold, max_matches);
 }
 

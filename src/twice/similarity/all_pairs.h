@@ -37,6 +37,11 @@ struct ScoredPair {
 // empty. Must be thread-safe.
 using ProgressCallback = std::function<void(long done, long total)>;
 
+// Asked before each row from worker threads; true abandons the rows not yet
+// searched (the caller then discards the result: see Options::timeout_seconds).
+// May be empty. Must be thread-safe and cheap.
+using StopCallback = std::function<bool()>;
+
 // Every pair (later, earlier), earlier < later, both eligible, whose cosine
 // is at least `threshold` (in (0, 1]). Sorted by later, then earlier.
 // Each later row keeps its `max_matches` best pairs (highest score, then
@@ -47,7 +52,8 @@ using ProgressCallback = std::function<void(long done, long total)>;
 std::vector<ScoredPair> similar_pairs(const vectorize::SparseRows& rows,
                                       const std::vector<bool>& eligible,
                                       double threshold, int jobs, int max_matches = 0,
-                                      const ProgressCallback& progress = {});
+                                      const ProgressCallback& progress = {},
+                                      const StopCallback& stop = {});
 
 }  // namespace twice::similarity
 

@@ -108,12 +108,29 @@ std::vector<ScoredPair> expand_duplicates(const DuplicateGroups& groups,
     return max_matches > 0 ? std::min(available, static_cast<std::size_t>(max_matches))
                            : available;
   };
-  auto add_earlier_members = [&](int row, int group, double score) {
+  auto earlier_members = [&](int row, int group) {
     const auto& members = groups.members[group];
-    const auto end = std::lower_bound(members.begin(), members.end(), row);
-    const std::size_t count = limit(static_cast<std::size_t>(end - members.begin()));
-    for (std::size_t m = 0; m < count; ++m) pairs.push_back({row, members[m], score});
+    return limit(static_cast<std::size_t>(
+        std::lower_bound(members.begin(), members.end(), row) - members.begin()));
   };
+  auto add_earlier_members = [&](int row, int group, double score) {
+    const std::size_t count = earlier_members(row, group);
+    for (std::size_t m = 0; m < count; ++m) pairs.push_back({row, groups.members[group][m], score});
+  };
+  // Sized exactly first: with one sentence repeated a million times the
+  // pairs are most of the run's memory, and growing them would double it.
+  std::size_t kept = 0;
+  std::size_t most_dropped = 0;  // a row's pairs before keep_best_matches trims them
+  for (int row = 0; row < static_cast<int>(groups.group_of.size()); ++row) {
+    const int group = groups.group_of[row];
+    if (group < 0) continue;
+    std::size_t count = self_score[group] >= threshold ? earlier_members(row, group) : 0;
+    for (const auto& neighbour : neighbours[group]) count += earlier_members(row, neighbour.first);
+    const std::size_t row_kept = limit(count);
+    kept += row_kept;
+    most_dropped = std::max(most_dropped, count - row_kept);
+  }
+  pairs.reserve(kept + most_dropped);
   for (int row = 0; row < static_cast<int>(groups.group_of.size()); ++row) {
     const int group = groups.group_of[row];
     if (group < 0) continue;

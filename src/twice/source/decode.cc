@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace twice::source {
 
@@ -45,6 +46,30 @@ Status check_text(std::string_view bytes, const std::string& path) {
                       std::string("invalid UTF-8: sequence starting with ") + shown);
     }
     at += static_cast<std::size_t>(length);
+  }
+  return Status();
+}
+
+Status check_line_length(std::string_view bytes, const std::string& path, long long max_bytes) {
+  if (max_bytes <= 0) return Status();
+  const auto limit = static_cast<unsigned long long>(max_bytes);
+  std::int64_t line = 1;
+  for (std::size_t start = 0; start < bytes.size(); ++line) {
+    const void* found = std::memchr(bytes.data() + start, '\n', bytes.size() - start);
+    const std::size_t end =
+        found == nullptr ? bytes.size() : static_cast<const char*>(found) - bytes.data();
+    std::size_t length = end - start;
+    if (length > 0 && end < bytes.size() && bytes[end - 1] == '\r') --length;
+    if (length > limit) {
+      Error error;
+      error.path = path;
+      error.message = "line longer than the maximum line length (" + std::to_string(max_bytes) +
+                      " bytes): " + std::to_string(length) + " bytes";
+      error.line = line;
+      error.byte = static_cast<std::int64_t>(start);
+      return error;
+    }
+    start = end + 1;
   }
   return Status();
 }

@@ -22,6 +22,11 @@ std::size_t bom_length(std::string_view bytes);
 // continuation byte) or NUL byte.
 Status check_text(std::string_view bytes, const std::string& path);
 
+// OK, or an error naming `path`, the first line longer than `max_bytes`
+// bytes (its line ending not counted) and that line's first byte. 0: no
+// limit. O(n) through memchr.
+Status check_line_length(std::string_view bytes, const std::string& path, long long max_bytes);
+
 }  // namespace twice::source
 
 #endif  // TWICE_SOURCE_DECODE_H_

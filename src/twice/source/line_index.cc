@@ -5,11 +5,40 @@
 
 namespace twice {
 
+namespace {
+
+// Every byte that is not a UTF-8 continuation byte starts a code point.
+std::size_t count_code_points(const char* begin, const char* end) {
+  std::size_t count = 0;
+  for (const char* at = begin; at < end; ++at) {
+    count += (static_cast<unsigned char>(*at) & 0xC0) != 0x80;
+  }
+  return count;
+}
+
+}  // namespace
+
 LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
   line_starts_.push_back(0);
   for (std::size_t at = 0; at < bytes.size(); ++at) {
     if (bytes[at] == '\n') line_starts_.push_back(at + 1);
   }
+  code_points_before_.reserve(bytes.size() / kStride + 1);
+  code_points_before_.push_back(0);
+  for (std::size_t at = kStride; at <= bytes.size(); at += kStride) {
+    code_points_before_.push_back(code_points_before_.back() +
+                                  count_code_points(bytes.data() + at - kStride, bytes.data() + at));
+  }
+}
+
+std::size_t LineIndex::code_points(std::size_t begin, std::size_t end) const {
+  const char* data = bytes_.data();
+  const std::size_t first_stop = (begin + kStride - 1) / kStride;  // first multiple at or after begin
+  const std::size_t last_stop = end / kStride;                      // last multiple at or before end
+  if (first_stop >= last_stop) return count_code_points(data + begin, data + end);
+  return count_code_points(data + begin, data + first_stop * kStride) +
+         (code_points_before_[last_stop] - code_points_before_[first_stop]) +
+         count_code_points(data + last_stop * kStride, data + end);
 }
 
 Position LineIndex::position(std::size_t offset) const {
@@ -21,11 +50,7 @@ Position LineIndex::position(std::size_t offset) const {
   Position position;
   position.line = line;
   position.offset = offset;
-  position.column = 1;
-  for (std::size_t at = start; at < offset; ++at) {
-    // Count code points: every byte that is not a continuation byte.
-    if ((static_cast<unsigned char>(bytes_[at]) & 0xC0) != 0x80) ++position.column;
-  }
+  position.column = 1 + (start < offset ? code_points(start, offset) : 0);
   return position;
 }
 

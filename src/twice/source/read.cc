@@ -1,16 +1,18 @@
 // read_sources(): paths -> bytes. Directories expand to the files that
 // select_files() selects (source/select.h), in sorted order; files named
 // explicitly and "-" (standard input) are always read.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "twice/analyze.h"
 #include "twice/source/select.h"
+#include "twice/util/deadline.h"
 
 namespace twice {
 namespace {
@@ -24,13 +26,67 @@ Error path_error(const std::string& path, const std::string& message) {
   return error;
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return path_error(path, std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return path_error(path, std::string("cannot read: ") + std::strerror(errno));
-  return bytes.str();
+Error too_large(const std::string& path, long long max_bytes) {
+  return path_error(path, "larger than the maximum file size (" + std::to_string(max_bytes) +
+                              " bytes)");
+}
+
+// Everything `fd` holds, refusing more than `max_bytes` (0: no limit). A
+// regular file is refused by its size before a byte is read; a pipe or a
+// device (/dev/zero) is read until it passes the limit, never further.
+Result<std::string> read_all(int fd, const std::string& path, long long max_bytes) {
+  std::string bytes;
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    if (max_bytes > 0 && info.st_size > max_bytes) return too_large(path, max_bytes);
+    bytes.reserve(static_cast<std::size_t>(info.st_size));
+  }
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got == 0) break;
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return path_error(path, std::string("cannot read: ") + std::strerror(errno));
+    }
+    if (max_bytes > 0 && bytes.size() + static_cast<std::size_t>(got) >
+                             static_cast<unsigned long long>(max_bytes)) {
+      return too_large(path, max_bytes);
+    }
+    bytes.append(buffer, static_cast<std::size_t>(got));
+  }
+  return bytes;
+}
+
+// Standard input through std::cin (which a caller may have redirected), with
+// the same limit.
+Result<std::string> read_standard_input(long long max_bytes) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+    const auto got = static_cast<std::size_t>(std::cin.gcount());
+    if (max_bytes > 0 && bytes.size() + got > static_cast<unsigned long long>(max_bytes)) {
+      return too_large("<stdin>", max_bytes);
+    }
+    bytes.append(buffer, got);
+  }
+  if (std::cin.bad()) return path_error("<stdin>", "cannot read standard input");
+  return bytes;
+}
+
+// `listed`: the file came from a directory listing, so a missing file was
+// removed after the listing.
+Result<std::string> read_file(const std::string& path, long long max_bytes, bool listed) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int error = errno;
+    std::string message = std::string("cannot open: ") + std::strerror(error);
+    if (listed && error == ENOENT) message += " (removed after its directory was listed)";
+    return path_error(path, message);
+  }
+  auto bytes = read_all(fd, path, max_bytes);
+  ::close(fd);
+  return bytes;
 }
 
 // "include: **/*.txt, **/*.md; exclude: drafts/**; .gitignore respected"
@@ -50,18 +106,22 @@ std::string selection_rules(const Options& options) {
 
 Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
                                          const Options& options) {
+  const util::Deadline deadline(options.timeout_seconds);
   std::vector<Source> sources;
   for (const std::string& path : paths) {
+    if (deadline.passed()) return deadline.error("reading " + path);
     if (path == "-") {
-      std::string bytes{std::istreambuf_iterator<char>(std::cin),
-                        std::istreambuf_iterator<char>()};
-      if (std::cin.bad()) return path_error("<stdin>", "cannot read standard input");
-      sources.push_back({"<stdin>", std::move(bytes)});
+      auto bytes = read_standard_input(options.max_file_bytes);
+      if (!bytes.ok()) return bytes.error();
+      sources.push_back({"<stdin>", std::move(bytes).value()});
       continue;
     }
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
-    if (error || !fs::exists(status)) return path_error(path, "no such file or directory");
+    if (!fs::exists(status)) {
+      const bool missing = !error || error == std::errc::no_such_file_or_directory;
+      return path_error(path, missing ? "no such file or directory" : error.message());
+    }
     std::vector<std::string> files;
     if (fs::is_directory(status)) {
       auto listed = select_files(path, options);
@@ -74,8 +134,10 @@ Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
     } else {
       files.push_back(path);
     }
+    const bool listed = fs::is_directory(status);
     for (const std::string& file : files) {
-      auto bytes = read_file(file);
+      if (deadline.passed()) return deadline.error("reading " + file);
+      auto bytes = read_file(file, options.max_file_bytes, listed);
       if (!bytes.ok()) return bytes.error();
       sources.push_back({file, std::move(bytes).value()});
     }

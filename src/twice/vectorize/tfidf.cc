@@ -58,6 +58,9 @@ SparseRows TfidfModel::transform(const std::vector<Bag>& bags) const {
   }
   SparseRows rows(static_cast<Eigen::Index>(bags.size()),
                   static_cast<Eigen::Index>(idf_.size()));
+  // With no rows (empty files, whitespace only), Eigen's reserve() leaves
+  // the matrix uncompressed and makeCompressed() reads past its outer index.
+  if (bags.empty()) return rows;
   rows.reserve(per_row);
   for (std::size_t r = 0; r < bags.size(); ++r) {
     for (const auto& [term, weight] : weights[r]) {
