@@ -114,23 +114,49 @@ void findings_json(const Analysis& analysis, std::ostream& out) {
 
 void segments_json(const std::vector<Document>& documents, std::ostream& out) {
   Locator locator(documents);
-  out << "{\n  \"schema\": \"twice-segments/1\",\n";
-  write_array_member(out, "files", documents, [&](const Document& document) {
-    Json paragraphs = Json::array();
-    for (const Paragraph& paragraph : document.paragraphs) {
-      Json sentences = Json::array();
-      for (const Sentence& sentence : paragraph.sentences) {
-        sentences.push_back(Json{{"location", location_json(locator, sentence.span)},
-                                 {"text", sentence.text},
-                                 {"tokens", sentence.terms}});
-      }
-      paragraphs.push_back(Json{{"location", location_json(locator, paragraph.span)},
-                                {"heading", paragraph.heading},
-                                {"sentences", std::move(sentences)}});
+  const auto paragraph_json = [&locator](const Paragraph& paragraph) {
+    Json sentences = Json::array();
+    for (const Sentence& sentence : paragraph.sentences) {
+      sentences.push_back(Json{{"location", location_json(locator, sentence.span)},
+                               {"text", sentence.text},
+                               {"tokens", sentence.terms}});
     }
-    return Json{{"path", document.path}, {"paragraphs", std::move(paragraphs)}};
-  }, true);
-  out << "}\n";
+    return Json{{"location", location_json(locator, paragraph.span)},
+                {"heading", paragraph.heading},
+                {"sentences", std::move(sentences)}};
+  };
+  // Written a batch of paragraphs at a time, not as one tree a document:
+  // the tree of one large file is a hundred times its size. The bytes equal
+  // dumping the whole tree at once.
+  constexpr std::size_t kBatch = 4096;
+  const auto indented = [](const std::string& text) {  // at the depth of a paragraph
+    std::string out;
+    out.reserve(text.size() + text.size() / 4);
+    for (const char c : text) {
+      out += c;
+      if (c == '\n') out += "        ";
+    }
+    return out;
+  };
+  out << "{\n  \"schema\": \"twice-segments/1\",\n  \"files\": [";
+  std::vector<std::string> rendered;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const std::vector<Paragraph>& paragraphs = documents[d].paragraphs;
+    out << (d == 0 ? "\n    " : ",\n    ") << "{\n      \"path\": " << dump(Json(documents[d].path))
+        << ",\n      \"paragraphs\": [";
+    for (std::size_t first = 0; first < paragraphs.size(); first += kBatch) {
+      const std::size_t count = std::min(kBatch, paragraphs.size() - first);
+      rendered.assign(count, std::string());
+      util::parallel_for(count, 0, [&](std::size_t i) {
+        rendered[i] = indented(dump(paragraph_json(paragraphs[first + i])));
+      });
+      for (std::size_t i = 0; i < count; ++i) {
+        out << (first + i == 0 ? "\n        " : ",\n        ") << rendered[i];
+      }
+    }
+    out << (paragraphs.empty() ? "]" : "\n      ]") << "\n    }";
+  }
+  out << (documents.empty() ? "]" : "\n  ]") << "\n}\n";
 }
 
 }  // namespace twice::report
