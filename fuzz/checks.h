@@ -41,9 +41,10 @@ std::string check_sentences(std::string_view data);
 // stemmer): tokens in order, at code point boundaries, terms valid UTF-8.
 std::string check_tokenize(std::string_view data);
 
-// analyze() on one document, with options taken from the first byte:
-// an error only for input the decoder rejects, naming the file and a byte
-// inside it; otherwise the documents, findings and every report format.
+// analyze() on one document, with options taken from the first two bytes:
+// an error only for input the decoder or the line limit rejects, naming the
+// file and a byte inside it; otherwise the documents, the findings, and a
+// report in the format the third byte picks (and now and then segment()).
 std::string check_analyze(std::string_view data);
 
 }  // namespace twice::fuzz
