@@ -238,8 +238,8 @@ TEST_F(Hostile, InvalidUtf8OfEveryClassExitsTwoNamingFileLineAndByte) {
     EXPECT_EQ(run.exit_code, 2) << bad.name << ": " << describe(run);
     EXPECT_TRUE(run.out.empty()) << bad.name;
     const std::string byte = std::to_string(5 + prefix.size());
-    EXPECT_EQ(run.err, std::string("twice: error: bad.txt:2: invalid UTF-8: sequence starting with ") +
-                           bad.shown + " at byte " + byte + "\n")
+    EXPECT_EQ(run.err, std::string("twice: error: bad.txt:2: invalid UTF-8: sequence starting ") +
+                           "with " + bad.shown + " at byte " + byte + "\n")
         << bad.name;
   }
 }
@@ -263,7 +263,8 @@ TEST_F(Hostile, BinaryFileRenamedMarkdownExitsTwoAtOnce) {
   EXPECT_LT(run.seconds, 10);
   run = twice({"image.md"});
   EXPECT_EQ(run.exit_code, 2) << describe(run);
-  EXPECT_EQ(run.err, "twice: error: image.md:1: invalid UTF-8: sequence starting with 0x89 at byte 0\n");
+  EXPECT_EQ(run.err,
+            "twice: error: image.md:1: invalid UTF-8: sequence starting with 0x89 at byte 0\n");
 }
 
 // ---- size ------------------------------------------------------------------
@@ -283,7 +284,8 @@ TEST_F(Hostile, FiftyMegabyteSingleLineIsRefusedByDefaultAndReadWhenAllowed) {
 
   Outcome run = twice({"long.txt"});
   EXPECT_EQ(run.exit_code, 2) << describe(run);
-  EXPECT_EQ(run.err, "twice: error: long.txt: larger than the maximum file size (33554432 bytes)\n");
+  EXPECT_EQ(run.err,
+            "twice: error: long.txt: larger than the maximum file size (33554432 bytes)\n");
   EXPECT_LT(run.seconds, 5);
   expect_memory_below(run, 64 * kMiB);
 
@@ -336,7 +338,8 @@ TEST_F(Hostile, TwoHundredMegabyteLogIsRefusedBeforeItIsRead) {
   fs::resize_file(log, 200 * kMiB);  // sparse: costs no disk
   const Outcome run = twice({"huge.txt"});
   EXPECT_EQ(run.exit_code, 2) << describe(run);
-  EXPECT_EQ(run.err, "twice: error: huge.txt: larger than the maximum file size (33554432 bytes)\n");
+  EXPECT_EQ(run.err,
+            "twice: error: huge.txt: larger than the maximum file size (33554432 bytes)\n");
   EXPECT_LT(run.seconds, 5);
   expect_memory_below(run, 64 * kMiB);
 }
@@ -344,7 +347,8 @@ TEST_F(Hostile, TwoHundredMegabyteLogIsRefusedBeforeItIsRead) {
 TEST_F(Hostile, EndlessDeviceIsReadOnlyUpToTheLimit) {
   const Outcome run = twice({"--max-file-size", "1MiB", "/dev/zero"});
   EXPECT_EQ(run.exit_code, 2) << describe(run);
-  EXPECT_EQ(run.err, "twice: error: /dev/zero: larger than the maximum file size (1048576 bytes)\n");
+  EXPECT_EQ(run.err,
+            "twice: error: /dev/zero: larger than the maximum file size (1048576 bytes)\n");
   expect_memory_below(run, 64 * kMiB);
 }
 
@@ -499,7 +503,8 @@ TEST_F(Hostile, FilesDisappearingMidRunGiveAResultOrAnErrorNamingThem) {
     const Outcome run = twice({"many"});
     remover.join();
     if (run.exit_code == 2) {
-      const bool removed = run.err.find("(removed after its directory was listed)") != std::string::npos;
+      const bool removed =
+          run.err.find("(removed after its directory was listed)") != std::string::npos;
       const bool emptied = run.err.find("no text files in this directory") != std::string::npos;
       EXPECT_TRUE(removed || emptied) << run.err;
       removed_errors += removed;

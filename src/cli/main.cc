@@ -285,7 +285,9 @@ int run_check(CLI::App* command, Arguments* args) {
     twice::Status apart = check_not_an_input(output, sources.value());
     if (!apart.ok()) return fail(apart.error().describe());
   }
-  if (!budget.share(&args->options)) return fail("time budget exceeded while reading files (timeout)");
+  if (!budget.share(&args->options)) {
+    return fail("time budget exceeded while reading files (timeout)");
+  }
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
@@ -321,7 +323,9 @@ int run_segment(CLI::App* command, Arguments* args) {
   if (!sources.ok()) return fail(sources.error().describe());
   twice::Status apart = check_not_an_input(args->output, sources.value());
   if (!apart.ok()) return fail(apart.error().describe());
-  if (!budget.share(&args->options)) return fail("time budget exceeded while reading files (timeout)");
+  if (!budget.share(&args->options)) {
+    return fail("time budget exceeded while reading files (timeout)");
+  }
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
   auto documents = twice::segment(std::move(sources).value(), args->options);

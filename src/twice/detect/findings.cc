@@ -68,8 +68,8 @@ std::vector<Finding> find_restatements(const Passages& passages,
   const auto reportable = [&passages](const ScoredPair& pair) {
     return !passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed;
   };
-  const std::vector<ScoredPair> best = options.all_pairs ? std::vector<ScoredPair>()
-                                                         : best_per_later(sentence_pairs, reportable);
+  const std::vector<ScoredPair> best =
+      options.all_pairs ? std::vector<ScoredPair>() : best_per_later(sentence_pairs, reportable);
   const std::vector<ScoredPair>& reported = options.all_pairs ? sentence_pairs : best;
 
   // Sentence pairs grouped by (later paragraph, earlier paragraph).

@@ -26,15 +26,17 @@ LineIndex::LineIndex(std::string_view bytes) : bytes_(bytes) {
   code_points_before_.reserve(bytes.size() / kStride + 1);
   code_points_before_.push_back(0);
   for (std::size_t at = kStride; at <= bytes.size(); at += kStride) {
+    const char* stride = bytes.data() + at - kStride;
     code_points_before_.push_back(code_points_before_.back() +
-                                  count_code_points(bytes.data() + at - kStride, bytes.data() + at));
+                                  count_code_points(stride, stride + kStride));
   }
 }
 
 std::size_t LineIndex::code_points(std::size_t begin, std::size_t end) const {
   const char* data = bytes_.data();
-  const std::size_t first_stop = (begin + kStride - 1) / kStride;  // first multiple at or after begin
-  const std::size_t last_stop = end / kStride;                      // last multiple at or before end
+  // The first checkpoint at or after begin, the last at or before end.
+  const std::size_t first_stop = (begin + kStride - 1) / kStride;
+  const std::size_t last_stop = end / kStride;
   if (first_stop >= last_stop) return count_code_points(data + begin, data + end);
   return count_code_points(data + begin, data + first_stop * kStride) +
          (code_points_before_[last_stop] - code_points_before_[first_stop]) +
