@@ -181,6 +181,37 @@ TEST_F(Cli, PresetFlagsCanBeOverridden) {
   EXPECT_EQ(first_without[0], "the");
 }
 
+TEST_F(Cli, FeatureFlagsChangeScoresAndSklearnPresetDropsThem) {
+  const std::string pairs =
+      write("pairs.tsv",
+            "The negotiators met in Geneva, and Geneva hosted the peace talks again.\t"
+            "Negotiations on peace resumed in Geneva on Monday.\n")
+          .string();
+  auto score = [&](const std::string& flags) {
+    const bool own_config = flags.find("--config") != std::string::npos;
+    const Outcome result = run("similarity --stemmer none " +
+                               std::string(own_config ? "" : "--no-config ") + flags + " '" +
+                               pairs + "'");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return std::stod(result.out);
+  };
+  // "negotiators" and "negotiations" share character n-grams, not a word.
+  EXPECT_GT(score("--char-ngrams 3-5"), score(""));
+  EXPECT_NE(score("--word-bigrams"), score(""));
+  EXPECT_NE(score("--tf bm25 --bm25-b 1"), score("--tf bm25 --bm25-b 0"));
+  // A preset given on the command line overrides the settings file; flags
+  // after it override both.
+  const std::string config =
+      write("features.toml", "char_ngrams = \"3-5\"\nword_bigrams = true\n").string();
+  const std::string with_config = "--config '" + config + "' ";
+  EXPECT_NE(score(with_config), score(""));
+  EXPECT_EQ(score(with_config + "--preset sklearn"), score("--preset sklearn"));
+  EXPECT_EQ(score(with_config + "--no-word-bigrams --char-ngrams 0"), score(""));
+  const Outcome bad = run("similarity --char-ngrams 2-1 '" + pairs + "'");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--char-ngrams"), std::string::npos) << bad.err;
+}
+
 TEST_F(Cli, ColourIsOffWhenPipedAndOnlyAlwaysForcesIt) {
   const std::string plain = run("samples/news-ukraine-talks.txt").out;
   EXPECT_EQ(plain.find('\033'), std::string::npos);

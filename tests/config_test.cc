@@ -146,6 +146,28 @@ fail_on = "error"
   EXPECT_EQ(options.fail_on, FailOn::kError);
 }
 
+TEST_F(ConfigTest, AppliesTheFeatureAndWeightingKeys) {
+  Options options;
+  const Status status = Apply(R"(word_bigrams = true
+char_ngrams = "2-4"
+tf = "bm25"
+bm25_k1 = 2
+bm25_b = 0.5
+)",
+                              &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_TRUE(options.word_bigrams);
+  EXPECT_EQ(options.char_ngrams.low, 2);
+  EXPECT_EQ(options.char_ngrams.high, 4);
+  EXPECT_EQ(options.tf, TermFrequency::kBm25);
+  EXPECT_EQ(options.bm25_k1, 2.0);
+  EXPECT_EQ(options.bm25_b, 0.5);
+  ExpectError("char_ngrams = \"5-2\"\n", 1, "'char_ngrams' must be \"LOW-HIGH\"");
+  ExpectError("char_ngrams = 3\n", 1, "'char_ngrams' must be");
+  ExpectError("bm25_b = 1.5\n", 1, "'bm25_b' must be a number in [0, 1], not 1.5");
+  ExpectError("bm25_k1 = 0\n", 1, "'bm25_k1' must be a number in (0, inf)");
+}
+
 TEST_F(ConfigTest, KeysItDoesNotSetKeepTheirValues) {
   Options options;
   options.min_words = 9;

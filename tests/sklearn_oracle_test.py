@@ -20,6 +20,11 @@ Each input runs twice: with no stop words (the preset) and with
 `--stopwords FILE`, FILE holding sklearn's ENGLISH_STOP_WORDS, against
 TfidfVectorizer(stop_words='english').
 
+FeatureOracle checks the feature options through `twice similarity`
+(pairs of consecutive sentences of the required samples, idf over all of
+them): --word-bigrams against ngram_range=(1, 2), --char-ngrams against
+scikit-learn's char_wb analyzer run over the word tokens, and both together.
+
 Needs Debian's python3-sklearn (1.2); run with /usr/bin/python3.
 """
 
@@ -31,7 +36,7 @@ import tempfile
 import unittest
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
+from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
 
 TOLERANCE = 1e-9
 TWICE = None  # set from argv in main()
@@ -221,6 +226,56 @@ class OracleCase(unittest.TestCase):
         self.fail_with("pairs >= 0.3 that differ from sklearn", problems)
 
 
+class FeatureOracle(unittest.TestCase):
+    """--word-bigrams and --char-ngrams against scikit-learn's own analyzers."""
+
+    @classmethod
+    def setUpClass(cls):
+        texts = Run(REQUIRED_SAMPLES, None).texts
+        cls.pairs = [(a.replace("\t", " "), b.replace("\t", " "))
+                     for a, b in zip(texts, texts[1:])]
+        cls.tsv = os.path.join(SCRATCH.directory, "pairs.tsv")
+        with open(cls.tsv, "w", encoding="utf-8") as f:
+            f.write("".join(a + "\t" + b + "\n" for a, b in cls.pairs))
+
+    def compare(self, options, vectorizer):
+        proc = subprocess.run([TWICE, "similarity", "--no-config", "--preset", "sklearn",
+                               *options, self.tsv], capture_output=True, text=True)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        got = [float(line) for line in proc.stdout.split()]
+        matrix = vectorizer.fit_transform([t for pair in self.pairs for t in pair])
+        expected = 1.0 - paired_cosine_distances(matrix[0::2], matrix[1::2])
+        self.assertEqual(len(got), len(expected))
+        self.assertGreater(len(got), 50)
+        problems = ["pair %d: twice %.12f, sklearn %.12f: %r / %r"
+                    % (i, g, e, self.pairs[i][0][:60], self.pairs[i][1][:60])
+                    for i, (g, e) in enumerate(zip(got, expected)) if abs(g - e) > TOLERANCE]
+        self.assertEqual(problems, [], "\n".join(problems[:20]))
+        # The option changed something: scores differ from words alone.
+        plain = TfidfVectorizer().fit_transform([t for pair in self.pairs for t in pair])
+        plain_scores = 1.0 - paired_cosine_distances(plain[0::2], plain[1::2])
+        self.assertGreater(max(abs(g - p) for g, p in zip(got, plain_scores)), 1e-3)
+
+    @staticmethod
+    def words_and_char_wb(word_range, char_range):
+        words = TfidfVectorizer().build_analyzer()
+        with_bigrams = TfidfVectorizer(ngram_range=word_range).build_analyzer()
+        char_wb = TfidfVectorizer(analyzer="char_wb", ngram_range=char_range).build_analyzer()
+        # Marked, as twice marks them, so the n-gram "tea" of "team" is not the word "tea".
+        return lambda text: with_bigrams(text) + ["#" + g for g in char_wb(" ".join(words(text)))]
+
+    def test_word_bigrams_match_ngram_range_1_2(self):
+        self.compare(["--word-bigrams"], TfidfVectorizer(ngram_range=(1, 2)))
+
+    def test_char_ngrams_match_char_wb_over_the_words(self):
+        self.compare(["--char-ngrams", "2-4"],
+                     TfidfVectorizer(analyzer=self.words_and_char_wb((1, 1), (2, 4))))
+
+    def test_single_length_char_ngrams_and_bigrams_together(self):
+        self.compare(["--word-bigrams", "--char-ngrams", "3"],
+                     TfidfVectorizer(analyzer=self.words_and_char_wb((1, 2), (3, 3))))
+
+
 def make_case(name, paths, stopwords):
     return type(name, (OracleCase,), {"paths": paths, "stopwords": stopwords})
 
@@ -249,11 +304,13 @@ def build_suite():
         for stopwords in (False, True):
             suite.addTests(loader.loadTestsFromTestCase(
                 make_case(case_name(label, stopwords), paths, stopwords)))
+    suite.addTests(loader.loadTestsFromTestCase(FeatureOracle))
     return suite
 
 
 class Scratch:
     def __init__(self, directory):
+        self.directory = directory
         self.stopwords = os.path.join(directory, "sklearn-english-stopwords.txt")
         with open(self.stopwords, "w", encoding="utf-8") as f:
             f.write("".join(word + "\n" for word in sorted(ENGLISH_STOP_WORDS)))

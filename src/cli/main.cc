@@ -103,12 +103,32 @@ void add_reading_options(CLI::App* app, Arguments* args) {
       ->capture_default_str();
 }
 
-// Term weights: shared by `check` and `similarity`.
+// Features and term weights: shared by `check` and `similarity`.
 void add_weight_options(CLI::App* app, Arguments* args) {
-  add_choice(app, "--tf", &args->options.tf,
+  twice::Options& o = args->options;
+  app->add_flag("--word-bigrams,!--no-word-bigrams", o.word_bigrams,
+                "Adjacent terms as features too");
+  app->add_option_function<std::string>(
+         "--char-ngrams",
+         [&o](const std::string& text) { twice::parse_ngram_range(text, &o.char_ngrams); },
+         "Character n-grams within words: LOW-HIGH or N code points (0: none)")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            twice::NgramRange range;
+            return twice::parse_ngram_range(text, &range)
+                       ? std::string()
+                       : "expected 0, N or LOW-HIGH with 1 <= LOW <= HIGH <= 10";
+          },
+          "", "N-GRAM RANGE"))
+      ->type_name("LOW-HIGH");
+  add_choice(app, "--tf", &o.tf,
              {{"raw", twice::TermFrequency::kRaw},
-              {"sublinear", twice::TermFrequency::kSublinear}},
-             "Term frequency: raw or sublinear");
+              {"sublinear", twice::TermFrequency::kSublinear},
+              {"bm25", twice::TermFrequency::kBm25}},
+             "Term frequency: raw, sublinear or bm25");
+  app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")->capture_default_str();
+  app->add_option("--bm25-b", o.bm25_b, "BM25 length normalisation in [0, 1] (--tf bm25)")
+      ->capture_default_str();
   add_choice(app, "--idf", &args->options.idf,
              {{"smooth", twice::InverseDocumentFrequency::kSmooth},
               {"plain", twice::InverseDocumentFrequency::kPlain}},
@@ -196,7 +216,11 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
   if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
   if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;
+  if (given_flag("--word-bigrams")) resolved.word_bigrams = given.word_bigrams;
+  if (given_flag("--char-ngrams")) resolved.char_ngrams = given.char_ngrams;
   if (given_flag("--tf")) resolved.tf = given.tf;
+  if (given_flag("--bm25-k1")) resolved.bm25_k1 = given.bm25_k1;
+  if (given_flag("--bm25-b")) resolved.bm25_b = given.bm25_b;
   if (given_flag("--idf")) resolved.idf = given.idf;
   if (given_flag("--jobs")) resolved.jobs = given.jobs;
   if (given_flag("--max-matches")) resolved.max_matches = given.max_matches;

@@ -12,6 +12,7 @@
 #include "twice/text/stopwords.h"
 #include "twice/text/terms.h"
 #include "twice/util/deadline.h"
+#include "twice/vectorize/features.h"
 #include "twice/vectorize/tfidf.h"
 
 namespace twice {
@@ -22,8 +23,8 @@ similarity::ProgressCallback progress_of(const char* stage, const Options& optio
   return [stage, &options](long done, long total) { options.progress({stage, done, total}); };
 }
 
-// The run flattened: one bag of term ids per sentence and per paragraph over
-// one vocabulary, and what the detect stage needs to know of each passage.
+// The run flattened: one bag of feature ids per sentence and per paragraph
+// over one vocabulary, and what the detect stage needs to know of each passage.
 struct Flattened {
   int terms = 0;
   std::vector<vectorize::Bag> sentence_bags;
@@ -50,7 +51,7 @@ Flattened flatten(std::vector<Document>* documents, const Options& options) {
       vectorize::Bag paragraph_bag;
       for (Sentence& sentence : paragraph.sentences) {
         vectorize::Bag bag;
-        for (const std::string& term : sentence.terms) bag.push_back(vocabulary.id(term));
+        vectorize::add_features(sentence.terms, options, &vocabulary, &bag);
         std::vector<std::string>().swap(sentence.terms);
         paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
         run.sentence_bags.push_back(std::move(bag));
@@ -143,7 +144,7 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   const Flattened run = flatten(&analysis.documents, options);
 
   const auto model =
-      vectorize::TfidfModel::fit(run.sentence_bags, run.terms, options.tf, options.idf);
+      vectorize::TfidfModel::fit(run.sentence_bags, run.terms, vectorize::Weighting::of(options));
   std::vector<bool> paragraph_compared(run.passages.paragraphs.size());
   for (std::size_t p = 0; p < paragraph_compared.size(); ++p) {
     paragraph_compared[p] = run.passages.paragraphs[p].compared;
@@ -178,12 +179,13 @@ Result<std::vector<double>> score_pairs(
   for (const auto& [first, second] : pairs) {
     for (const std::string* text : {&first, &second}) {
       vectorize::Bag bag;
-      for (const std::string& term : extractor.terms(*text)) bag.push_back(vocabulary.id(term));
+      vectorize::add_features(extractor.terms(*text), options, &vocabulary, &bag);
       bags.push_back(std::move(bag));
     }
   }
-  const auto rows = vectorize::TfidfModel::fit(bags, vocabulary.size(), options.tf, options.idf)
-                        .transform(bags);
+  const auto rows =
+      vectorize::TfidfModel::fit(bags, vocabulary.size(), vectorize::Weighting::of(options))
+          .transform(bags);
   std::vector<double> scores;
   scores.reserve(pairs.size());
   for (Eigen::Index i = 0; i < static_cast<Eigen::Index>(pairs.size()); ++i) {

@@ -15,7 +15,11 @@
 //                                            the directory of the config file
 //   language               "en"              only English is supported so far; any other
 //                                            value is an error (no field yet)
-//   tf                     "raw"|"sublinear" tf
+//   tf                     "raw"|"sublinear"|"bm25"   tf
+//   bm25_k1                number > 0        bm25_k1
+//   bm25_b                 number in [0, 1]  bm25_b
+//   word_bigrams           boolean           word_bigrams
+//   char_ngrams            "LOW-HIGH"|"N"|"0"   char_ngrams
 //   idf                    "smooth"|"plain"  idf
 //   paragraph_threshold    number in (0, 1]  paragraph_threshold
 //   paragraph_coverage     number in [0, 1]  paragraph_coverage
@@ -388,8 +392,17 @@ class ConfigReader {
          }},
         enum_key<TermFrequency>("tf",
                                 {{"raw", TermFrequency::kRaw},
-                                 {"sublinear", TermFrequency::kSublinear}},
+                                 {"sublinear", TermFrequency::kSublinear},
+                                 {"bm25", TermFrequency::kBm25}},
                                 &Options::tf),
+        number_key("bm25_k1", "(0, inf)", &Options::bm25_k1),
+        number_key("bm25_b", "[0, 1]", &Options::bm25_b),
+        bool_key("word_bigrams", &Options::word_bigrams),
+        {"char_ngrams", "\"LOW-HIGH\", \"N\" or \"0\" (code points, 1 <= LOW <= HIGH <= 10)",
+         [](const toml::node& node, Options* options) {
+           const auto* text = node.as_string();
+           return text != nullptr && parse_ngram_range(text->get(), &options->char_ngrams);
+         }},
         enum_key<InverseDocumentFrequency>("idf",
                                            {{"smooth", InverseDocumentFrequency::kSmooth},
                                             {"plain", InverseDocumentFrequency::kPlain}},

@@ -16,6 +16,8 @@ Status apply_preset(std::string_view name, Options* options) {
     options->min_words = defaults.min_words;
     options->compare_headings = defaults.compare_headings;
     options->stemmer = defaults.stemmer;
+    options->word_bigrams = defaults.word_bigrams;
+    options->char_ngrams = defaults.char_ngrams;
     return Status();
   }
   if (name == "sklearn") {
@@ -26,6 +28,8 @@ Status apply_preset(std::string_view name, Options* options) {
     options->min_words = 0;
     options->compare_headings = true;
     options->stemmer = "none";
+    options->word_bigrams = false;
+    options->char_ngrams = NgramRange();
     return Status();
   }
   Error error;
@@ -55,9 +59,39 @@ Status check_options(const Options& options) {
   if (options.max_file_bytes < 0) return invalid("max file size must be >= 0");
   if (options.max_line_bytes < 0) return invalid("max line length must be >= 0");
   if (!(options.timeout_seconds >= 0)) return invalid("timeout must be >= 0");
+  if (!(options.bm25_k1 > 0)) return invalid("BM25 k1 must be > 0");
+  if (!in_unit(options.bm25_b, true)) return invalid("BM25 b must be in [0, 1]");
+  const NgramRange& ngrams = options.char_ngrams;
+  if (ngrams.low != 0 && !(1 <= ngrams.low && ngrams.low <= ngrams.high && ngrams.high <= 10)) {
+    return invalid("character n-gram lengths must satisfy 1 <= low <= high <= 10");
+  }
   Status stemmer = text::check_stemmer(options.stemmer);
   if (!stemmer.ok()) return invalid(stemmer.error().message);
   return Status();
+}
+
+bool parse_ngram_range(std::string_view text, NgramRange* range) {
+  auto number = [](std::string_view digits, int* value) {
+    if (digits.empty() || digits.size() > 2) return false;
+    *value = 0;
+    for (const char digit : digits) {
+      if (digit < '0' || digit > '9') return false;
+      *value = *value * 10 + (digit - '0');
+    }
+    return true;
+  };
+  NgramRange parsed;
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos) {
+    if (!number(text, &parsed.low)) return false;
+    parsed.high = parsed.low;
+  } else if (!number(text.substr(0, dash), &parsed.low) ||
+             !number(text.substr(dash + 1), &parsed.high) || parsed.low == 0) {
+    return false;
+  }
+  if (parsed.low > parsed.high || parsed.high > 10) return false;
+  *range = parsed;
+  return true;
 }
 
 bool parse_severity(std::string_view name, Severity* severity) {

@@ -41,6 +41,8 @@ enum class TokenPattern {
 enum class TermFrequency {
   kRaw,        // count
   kSublinear,  // 1 + ln(count)
+  kBm25,       // BM25 saturation: count (k1 + 1) / (count + k1 (1 - b + b len / avg len)),
+               // len the text's features, avg len over the sentences of the run
 };
 
 // Inverse document frequency, n sentences in the run, df sentences with the term.
@@ -48,6 +50,15 @@ enum class InverseDocumentFrequency {
   kSmooth,  // ln((1 + n) / (1 + df)) + 1   (scikit-learn's smooth_idf=True)
   kPlain,   // ln(n / df) + 1                (scikit-learn's smooth_idf=False)
 };
+
+// Lengths of character n-grams, in code points, low <= high; low 0: none.
+struct NgramRange {
+  int low = 0;
+  int high = 0;
+};
+
+// "0" (none), "N" or "LOW-HIGH" -> NgramRange, 1 <= LOW <= HIGH <= 10; false otherwise.
+bool parse_ngram_range(std::string_view text, NgramRange* range);
 
 // How much a finding matters, for reports and for failing a CI job.
 enum class Severity { kInfo, kWarning, kError };
@@ -99,9 +110,19 @@ struct Options {
   // scores better on both public benchmarks (bench/quality/run, README).
   std::string stemmer = "english";
 
+  // --- features (vectorize/features.h) ---
+  // Adjacent terms as one more feature each ("security team").
+  bool word_bigrams = false;
+  // Character n-grams of each term, padded with spaces (scikit-learn's
+  // char_wb): robust to inflection and typos.
+  NgramRange char_ngrams;
+
   // --- weights ---
   TermFrequency tf = TermFrequency::kSublinear;
   InverseDocumentFrequency idf = InverseDocumentFrequency::kSmooth;
+  // BM25's saturation (k1 > 0) and length normalisation (b in [0, 1]).
+  double bm25_k1 = 1.2;
+  double bm25_b = 0.75;
 
   // --- similarity ---
   // A later sentence restates an earlier one when the cosine of their TF-IDF
@@ -178,8 +199,9 @@ struct Options {
 // Rewrites the fields a preset owns and leaves the others alone.
 //   "default": the defaults above.
 //   "sklearn": TfidfVectorizer() defaults: kSklearn tokens, raw tf, smooth
-//              idf, no stop words, min_words 0 and compare_headings (every
-//              sentence compared).
+//              idf, no stop words, no stemming, terms only (no bigrams or
+//              n-grams), min_words 0 and compare_headings (every sentence
+//              compared).
 // Returns an error naming the preset when it is unknown.
 Status apply_preset(std::string_view name, Options* options);
 

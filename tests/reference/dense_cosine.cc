@@ -5,8 +5,11 @@
 namespace twice::reference {
 
 DenseMatrix dense_tfidf(const std::vector<std::vector<int>>& bags, int terms,
-                        TermFrequency tf, InverseDocumentFrequency idf) {
+                        TermFrequency tf, InverseDocumentFrequency idf, double k1,
+                        double b) {
   const double n = static_cast<double>(bags.size());
+  double mean_length = 0;
+  for (const auto& bag : bags) mean_length += static_cast<double>(bag.size()) / n;
   DenseMatrix counts(bags.size(), std::vector<double>(static_cast<std::size_t>(terms), 0.0));
   for (std::size_t r = 0; r < bags.size(); ++r) {
     for (const int term : bags[r]) counts[r][term] += 1.0;
@@ -19,11 +22,17 @@ DenseMatrix dense_tfidf(const std::vector<std::vector<int>>& bags, int terms,
                                                          : std::log(n / df) + 1;
   }
   DenseMatrix rows = counts;
-  for (auto& row : rows) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    auto& row = rows[r];
+    const double length = static_cast<double>(bags[r].size());
     double norm = 0;
     for (int t = 0; t < terms; ++t) {
       if (row[t] == 0) continue;
-      const double weight = tf == TermFrequency::kSublinear ? 1 + std::log(row[t]) : row[t];
+      double weight = row[t];
+      if (tf == TermFrequency::kSublinear) weight = 1 + std::log(row[t]);
+      if (tf == TermFrequency::kBm25) {
+        weight = row[t] * (k1 + 1) / (row[t] + k1 * (1 - b + b * length / mean_length));
+      }
       row[t] = weight * idf_of[t];
       norm += row[t] * row[t];
     }

@@ -11,9 +11,11 @@ namespace twice::reference {
 
 using DenseMatrix = std::vector<std::vector<double>>;  // rows x terms
 
-// TF-IDF rows computed straight from the definitions, L2-normalised.
+// TF-IDF rows computed straight from the definitions, L2-normalised. BM25
+// (k1, b) scales by each bag's length over the mean length of `bags`.
 DenseMatrix dense_tfidf(const std::vector<std::vector<int>>& bags, int terms,
-                        TermFrequency tf, InverseDocumentFrequency idf);
+                        TermFrequency tf, InverseDocumentFrequency idf,
+                        double k1 = 1.2, double b = 0.75);
 
 struct DensePair {
   int later;

@@ -9,11 +9,30 @@ int Vocabulary::id(const std::string& term) {
   return ids_.emplace(term, static_cast<int>(ids_.size())).first->second;
 }
 
+Weighting Weighting::of(const Options& options) {
+  Weighting weighting;
+  weighting.tf = options.tf;
+  weighting.idf = options.idf;
+  weighting.bm25_k1 = options.bm25_k1;
+  weighting.bm25_b = options.bm25_b;
+  return weighting;
+}
+
 TfidfModel TfidfModel::fit(const std::vector<Bag>& documents, int vocabulary_size,
                            TermFrequency tf, InverseDocumentFrequency idf) {
+  Weighting weighting;
+  weighting.tf = tf;
+  weighting.idf = idf;
+  return fit(documents, vocabulary_size, weighting);
+}
+
+TfidfModel TfidfModel::fit(const std::vector<Bag>& documents, int vocabulary_size,
+                           const Weighting& weighting) {
   std::vector<int> document_frequency(static_cast<std::size_t>(vocabulary_size), 0);
   std::vector<int> last_seen(static_cast<std::size_t>(vocabulary_size), -1);
+  double total_length = 0;
   for (std::size_t d = 0; d < documents.size(); ++d) {
+    total_length += static_cast<double>(documents[d].size());
     for (const int term : documents[d]) {
       if (last_seen[term] == static_cast<int>(d)) continue;
       last_seen[term] = static_cast<int>(d);
@@ -21,16 +40,36 @@ TfidfModel TfidfModel::fit(const std::vector<Bag>& documents, int vocabulary_siz
     }
   }
   TfidfModel model;
-  model.tf_ = tf;
+  model.weighting_ = weighting;
   model.idf_.resize(document_frequency.size());
   const double n = static_cast<double>(documents.size());
+  model.average_length_ = n > 0 ? total_length / n : 0;
   for (std::size_t t = 0; t < document_frequency.size(); ++t) {
     const double df = document_frequency[t];
-    model.idf_[t] = idf == InverseDocumentFrequency::kSmooth
+    model.idf_[t] = weighting.idf == InverseDocumentFrequency::kSmooth
                         ? std::log((1.0 + n) / (1.0 + df)) + 1.0
                         : std::log(n / std::max(df, 1.0)) + 1.0;
   }
   return model;
+}
+
+double TfidfModel::term_frequency(double count, std::size_t length) const {
+  switch (weighting_.tf) {
+    case TermFrequency::kRaw:
+      return count;
+    case TermFrequency::kSublinear:
+      return 1.0 + std::log(count);
+    case TermFrequency::kBm25: {
+      const double k1 = weighting_.bm25_k1;
+      const double b = weighting_.bm25_b;
+      // A bag longer than any fitted document (a paragraph) is still a
+      // positive length; with no fitted documents there is nothing to scale by.
+      const double relative =
+          average_length_ > 0 ? static_cast<double>(length) / average_length_ : 1.0;
+      return count * (k1 + 1.0) / (count + k1 * (1.0 - b + b * relative));
+    }
+  }
+  return count;
 }
 
 SparseRows TfidfModel::transform(const std::vector<Bag>& bags) const {
@@ -46,8 +85,7 @@ SparseRows TfidfModel::transform(const std::vector<Bag>& bags) const {
       std::size_t j = i;
       while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
       const double count = static_cast<double>(j - i);
-      const double tf = tf_ == TermFrequency::kSublinear ? 1.0 + std::log(count) : count;
-      const double weight = tf * idf_[sorted[i]];
+      const double weight = term_frequency(count, sorted.size()) * idf_[sorted[i]];
       weights[r].emplace_back(sorted[i], weight);
       norm += weight * weight;
       i = j;

@@ -1,10 +1,11 @@
 // TF-IDF: bags of term ids -> L2-normalised sparse rows (Eigen).
 //
 // fit() learns one idf per term from a set of documents (twice fits on every
-// sentence of the run); transform() weights any bags with it, so sentences
-// and paragraphs share one space. Rows with no terms stay all-zero.
-// Matches scikit-learn's TfidfVectorizer for raw tf, smooth or plain idf and
-// norm='l2'. fit O(total terms); transform O(total terms · log) for sorting.
+// sentence of the run) and, for BM25, their average length; transform()
+// weights any bags with it, so sentences and paragraphs share one space.
+// Rows with no terms stay all-zero. Matches scikit-learn's TfidfVectorizer
+// for raw tf, smooth or plain idf and norm='l2'.
+// fit O(total terms); transform O(total terms · log) for sorting.
 // The model is immutable after fit; transform is thread-safe.
 #ifndef TWICE_VECTORIZE_TFIDF_H_
 #define TWICE_VECTORIZE_TFIDF_H_
@@ -33,8 +34,20 @@ class Vocabulary {
   std::unordered_map<std::string, int> ids_;
 };
 
+// How fit() weighs terms: Options' tf, idf and BM25 fields.
+struct Weighting {
+  TermFrequency tf = TermFrequency::kSublinear;
+  InverseDocumentFrequency idf = InverseDocumentFrequency::kSmooth;
+  double bm25_k1 = 1.2;
+  double bm25_b = 0.75;
+
+  static Weighting of(const Options& options);
+};
+
 class TfidfModel {
  public:
+  static TfidfModel fit(const std::vector<Bag>& documents, int vocabulary_size,
+                        const Weighting& weighting);
   static TfidfModel fit(const std::vector<Bag>& documents, int vocabulary_size,
                         TermFrequency tf, InverseDocumentFrequency idf);
 
@@ -42,7 +55,10 @@ class TfidfModel {
   const std::vector<double>& idf() const { return idf_; }
 
  private:
-  TermFrequency tf_ = TermFrequency::kRaw;
+  double term_frequency(double count, std::size_t length) const;
+
+  Weighting weighting_;
+  double average_length_ = 0;  // terms per fitted document, for BM25
   std::vector<double> idf_;
 };
 
