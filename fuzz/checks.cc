@@ -403,6 +403,7 @@ std::string check_analyze(std::string_view data) {
   const unsigned char knobs = data.empty() ? 0 : static_cast<unsigned char>(data[0]);
   const unsigned char more = data.size() < 2 ? 0 : static_cast<unsigned char>(data[1]);
   const unsigned char report = data.size() < 3 ? 0 : static_cast<unsigned char>(data[2]);
+  const unsigned char features = data.size() < 4 ? 0 : static_cast<unsigned char>(data[3]);
   Options options;
   options.jobs = 1;
   options.input_format = (knobs & 1) != 0 ? InputFormat::kMarkdown : InputFormat::kText;
@@ -415,6 +416,10 @@ std::string check_analyze(std::string_view data) {
   options.paragraph_threshold = 0.2 + 0.1 * ((more / 9) % 9);
   options.max_matches = 1 + more % 4;
   options.max_line_bytes = (more & 0x80) != 0 ? 40 : 0;
+  options.word_bigrams = (features & 1) != 0;
+  const NgramRange ngram_ranges[] = {{0, 0}, {3, 5}, {1, 2}, {2, 4}};
+  options.char_ngrams = ngram_ranges[(features >> 1) & 3];
+  options.tf = static_cast<TermFrequency>(((features >> 3) & 3) % 3);
   const std::string path = options.input_format == InputFormat::kMarkdown ? "fuzz.md" : "fuzz.txt";
 
   const bool valid = first_bad_byte(data) == kNone &&
