@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "twice/text/languages.h"
 #include "twice/text/terms.h"
 
 namespace twice {
@@ -55,6 +56,8 @@ Status check_options(const Options& options) {
   if (options.max_file_bytes < 0) return invalid("max file size must be >= 0");
   if (options.max_line_bytes < 0) return invalid("max line length must be >= 0");
   if (!(options.timeout_seconds >= 0)) return invalid("timeout must be >= 0");
+  Status language = text::check_language(options.language);
+  if (!language.ok()) return invalid(language.error().message);
   Status stemmer = text::check_stemmer(options.stemmer);
   if (!stemmer.ok()) return invalid(stemmer.error().message);
   return Status();
