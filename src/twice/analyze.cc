@@ -170,19 +170,24 @@ Result<std::vector<double>> score_pairs(
   auto made = text::TermRules::make(options);
   if (!made.ok()) return made.error();
   const text::TermRules& rules = made.value();
-  // Each text's own language; the undecided take the run's dominant one.
+  // Each pair's language, detected on its two texts together (one short
+  // sentence is often too little to call); the undecided take the run's
+  // dominant one.
+  std::vector<std::string> joined;
   std::vector<std::string_view> texts;
   for (const auto& [first, second] : pairs) {
+    joined.push_back(first + "\n" + second);
     texts.push_back(first);
     texts.push_back(second);
   }
-  const std::vector<const text::Language*> language = rules.languages_of(texts);
+  const std::vector<const text::Language*> language_of_pair =
+      rules.languages_of(std::vector<std::string_view>(joined.begin(), joined.end()));
   text::TermMaker terms(rules);
   vectorize::Vocabulary vocabulary;
   std::vector<vectorize::Bag> bags;  // pair i: rows 2i and 2i + 1
   for (std::size_t t = 0; t < texts.size(); ++t) {
     vectorize::Bag bag;
-    for (const std::string& term : terms.extractor(*language[t]).terms(texts[t])) {
+    for (const std::string& term : terms.extractor(*language_of_pair[t / 2]).terms(texts[t])) {
       bag.push_back(vocabulary.id(term));
     }
     bags.push_back(std::move(bag));
