@@ -377,12 +377,22 @@ std::string check_sentences(std::string_view data) {
 std::string check_tokenize(std::string_view data) {
   if (first_bad_byte(data) != kNone) return "";
   for (const TokenPattern pattern : {TokenPattern::kWords, TokenPattern::kSklearn}) {
-    std::size_t previous_end = 0;
+    std::size_t previous_begin = 0, previous_end = 0;
+    bool previous_bigram = false, first = true;
     for (const text::Token& token : text::tokenize(data, pattern)) {
       const std::string where = "token [" + std::to_string(token.begin) + ", " +
                                 std::to_string(token.end) + ")";
       TWICE_REQUIRE(token.begin < token.end && token.end <= data.size(), where);
-      TWICE_REQUIRE(token.begin >= previous_end, where + " overlaps the token before");
+      // Character bigrams of one run overlap by a character; nothing else overlaps.
+      TWICE_REQUIRE(!token.bigram || pattern == TokenPattern::kWords, where + " bigram");
+      if (token.bigram && previous_bigram && token.begin < previous_end) {
+        TWICE_REQUIRE(first || token.begin > previous_begin, where + " does not move on");
+      } else {
+        TWICE_REQUIRE(token.begin >= previous_end, where + " overlaps the token before");
+      }
+      previous_begin = token.begin;
+      previous_bigram = token.bigram;
+      first = false;
       TWICE_REQUIRE(is_boundary(data, token.begin) && is_boundary(data, token.end), where);
       TWICE_REQUIRE(!token.term.empty(), where + " has an empty term");
       TWICE_REQUIRE(first_bad_byte(token.term) == kNone, where + " term is not clean UTF-8");

@@ -239,4 +239,32 @@ TEST_F(Cli, WritesTheHtmlReport) {
   EXPECT_EQ(run("segment --format html samples/news-ukraine-talks.txt").exit_code, 2);
 }
 
+TEST_F(Cli, LanguageFlagLabelsEveryParagraphAndWinsOverTheConfig) {
+  const fs::path config = write("lang.toml", "language = \"fr\"\n");
+  const auto from_config = nlohmann::json::parse(
+      run("segment --format json --config '" + config.string() + "' samples/no-redundancy.txt").out);
+  EXPECT_EQ(from_config["files"][0]["paragraphs"][0]["language"], "fr");
+  const auto from_flag = nlohmann::json::parse(
+      run("segment --format json --config '" + config.string() +
+          "' --language de samples/no-redundancy.txt").out);
+  for (const auto& paragraph : from_flag["files"][0]["paragraphs"]) {
+    EXPECT_EQ(paragraph["language"], "de");
+  }
+}
+
+TEST_F(Cli, UnknownLanguageIsAUsageErrorNamingTheAcceptedOnes) {
+  const Outcome outcome = run("--language klingon samples/no-redundancy.txt");
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_NE(outcome.err.find("unknown language 'klingon' (expected auto, none, ar,"),
+            std::string::npos) << outcome.err;
+  EXPECT_EQ(outcome.out, "");
+}
+
+TEST_F(Cli, DetectedLanguageIsShownInTextSegments) {
+  const Outcome outcome = run("segment samples/russian-draft.txt");
+  EXPECT_EQ(outcome.exit_code, 0);
+  EXPECT_NE(outcome.out.find("paragraph 1, 2 sentences, language ru"), std::string::npos)
+      << outcome.out;
+}
+
 }  // namespace

@@ -105,7 +105,7 @@ min_words = 3
 paragraphs = "blank-line"
 input_format = "markdown"
 stopwords = "none"
-language = "en"
+language = "fr"
 tf = "raw"
 idf = "plain"
 paragraph_threshold = 0.5
@@ -129,6 +129,7 @@ fail_on = "error"
   EXPECT_EQ(options.paragraphs, ParagraphMode::kBlankLine);
   EXPECT_EQ(options.input_format, InputFormat::kMarkdown);
   EXPECT_EQ(options.stopwords, "none");
+  EXPECT_EQ(options.language, "fr");
   EXPECT_EQ(options.tf, TermFrequency::kRaw);
   EXPECT_EQ(options.idf, InverseDocumentFrequency::kPlain);
   EXPECT_EQ(options.paragraph_threshold, 0.5);
@@ -257,6 +258,11 @@ TEST_F(ConfigTest, RelativeStopwordsPathResolvesAgainstTheConfigDirectory) {
 
   ASSERT_TRUE(Apply("stopwords = \"en\"\n", &options).ok());
   EXPECT_EQ(options.stopwords, "en");
+  // Every shipped list and "auto" are names, not paths.
+  ASSERT_TRUE(Apply("stopwords = \"ru\"\n", &options).ok());
+  EXPECT_EQ(options.stopwords, "ru");
+  ASSERT_TRUE(Apply("stopwords = \"auto\"\n", &options).ok());
+  EXPECT_EQ(options.stopwords, "auto");
 
   // A list literally named "en" is still reachable as "./en".
   ASSERT_TRUE(Apply("stopwords = \"./en\"\n", &options).ok());
@@ -312,7 +318,10 @@ TEST_F(ConfigTest, BadValuesNameTheKey) {
   ExpectError("preset = \"spacy\"\n", 1, "'preset' must be one of \"default\", \"sklearn\"");
   ExpectError("[rules.restated-sentence]\nseverity = \"fatal\"\n", 2, "'severity' must be one of");
   ExpectError("stopwords = \"\"\n", 1, "'stopwords' must be");
-  ExpectError("language = \"fr\"\n", 1, "language \"fr\" is not supported (en)");
+  ExpectError("language = \"klingon\"\n", 1,
+              "language \"klingon\": unknown language 'klingon' (expected auto, none, ar,");
+  ExpectError("language = 3\n", 1, "'language' must be a string, not");
+  ExpectError("stemmer = \"martian\"\n", 1, "'stemmer' must be");
 }
 
 TEST_F(ConfigTest, OutOfRangeValuesNameTheKeyAndTheRange) {
@@ -352,7 +361,7 @@ TEST_F(ConfigTest, OptionsUnchangedWhenALaterKeyFails) {
   EXPECT_EQ(status.error().line, 7);
   EXPECT_EQ(options.min_words, 5);
   EXPECT_EQ(options.tokens, TokenPattern::kWords);
-  EXPECT_EQ(options.stopwords, "en");
+  EXPECT_EQ(options.stopwords, "auto");
   EXPECT_EQ(options.exclude, std::vector<std::string>{"keep"});
   EXPECT_TRUE(options.restated_paragraph.enabled);
   EXPECT_EQ(options.restated_sentence.severity, Severity::kWarning);

@@ -128,6 +128,18 @@ TEST(SentenceSplitter, SplitsChineseWithoutSpaces) {
   EXPECT_EQ(Split("真的吗？是的！"), (Sentences{"真的吗？", "是的！"}));
 }
 
+TEST(SentenceSplitter, SplitsChineseAtFullWidthTerminatorsWithoutSpaces) {
+  EXPECT_EQ(Split("新图书馆推迟了！为什么？因为资金不足。"),
+            (Sentences{"新图书馆推迟了！", "为什么？", "因为资金不足。"}));
+  // A closing quote stays with its sentence.
+  EXPECT_EQ(Split("他说：“好。”然后走了。"), (Sentences{"他说：“好。”", "然后走了。"}));
+}
+
+TEST(SentenceSplitter, SplitsHindiAtDanda) {
+  EXPECT_EQ(Split("यह पहला वाक्य है। यह दूसरा है।"),
+            (Sentences{"यह पहला वाक्य है।", "यह दूसरा है।"}));
+}
+
 TEST(SentenceSplitter, SplitsCyrillicAndGreekAtCapitals) {
   EXPECT_EQ(Split("Привет, мир. Как дела? Всё хорошо."),
             (Sentences{"Привет, мир.", "Как дела?", "Всё хорошо."}));

@@ -36,6 +36,56 @@ Terms SourcesOf(std::string_view text, TokenPattern pattern = TokenPattern::kWor
 Terms Sklearn(std::string_view text) { return TermsOf(text, TokenPattern::kSklearn); }
 
 // --- kWords ------------------------------------------------------------------
+// --- kWords: unspaced scripts --------------------------------------------------
+
+TEST(TokenizeWords, ChineseRunBecomesOverlappingBigramsWithExactSpans) {
+  const std::string text = "他很好用。";
+  const std::vector<Token> tokens = tokenize(text, TokenPattern::kWords);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(TermsOf(text), (Terms{"他很", "很好", "好用"}));
+  // Each CJK character is three bytes; bigrams overlap by one character.
+  EXPECT_EQ(tokens[0].begin, 0u);
+  EXPECT_EQ(tokens[0].end, 6u);
+  EXPECT_EQ(tokens[1].begin, 3u);
+  EXPECT_EQ(tokens[1].end, 9u);
+  EXPECT_EQ(tokens[2].begin, 6u);
+  EXPECT_EQ(tokens[2].end, 12u);
+  for (const Token& token : tokens) EXPECT_TRUE(token.bigram);
+}
+
+TEST(TokenizeWords, MixedLatinAndChineseGivesTheWordAndTheBigrams) {
+  EXPECT_EQ(TermsOf("iPhone手机很好用"), (Terms{"iphone", "手机", "机很", "很好", "好用"}));
+  EXPECT_EQ(SourcesOf("iPhone手机很好用"), (Terms{"iPhone", "手机", "机很", "很好", "好用"}));
+  EXPECT_EQ(TermsOf("用iPhone拍"), (Terms{"用", "iphone", "拍"}));
+}
+
+TEST(TokenizeWords, SingleUnspacedCharacterStaysAUnigram) {
+  const std::vector<Token> tokens = tokenize("2023年 春", TokenPattern::kWords);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[0].term, "2023");
+  EXPECT_EQ(tokens[1].term, "年");
+  EXPECT_FALSE(tokens[1].bigram);
+  EXPECT_EQ(tokens[2].term, "春");
+}
+
+TEST(TokenizeWords, PunctuationEndsABigramRun) {
+  EXPECT_EQ(TermsOf("资金不足，新馆"), (Terms{"资金", "金不", "不足", "新馆"}));
+}
+
+TEST(TokenizeWords, JapaneseKanaAndThaiAreBigramsToo) {
+  EXPECT_EQ(TermsOf("ひらがな"), (Terms{"ひら", "らが", "がな"}));
+  // Thai vowel signs are marks and stay with their consonant: "กิน" is two characters.
+  EXPECT_EQ(SourcesOf("กินข้าว"), (Terms{"กิน", "นข้", "ข้า", "าว"}));
+}
+
+TEST(TokenizeWords, KoreanHasSpacesAndStaysWords) {
+  EXPECT_EQ(TermsOf("한국어 문장"), (Terms{"한국어", "문장"}));
+}
+
+TEST(TokenizeSklearn, UnspacedRunStaysOneTokenAsScikitLearnDoes) {
+  EXPECT_EQ(Sklearn("iPhone手机很好用"), (Terms{"iphone手机很好用"}));
+}
+
 
 TEST(TokenizeWords, SplitsOnSpacesAndPunctuationAndKeepsOneLetterWords) {
   EXPECT_EQ(TermsOf("I saw a cat, then (x) and y!"),

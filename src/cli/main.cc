@@ -77,11 +77,17 @@ void add_reading_options(CLI::App* app, Arguments* args) {
               {"blank-line", twice::ParagraphMode::kBlankLine},
               {"line", twice::ParagraphMode::kLine}},
              "Plain-text paragraphs: auto, blank-line or line");
+  app->add_option("--language", args->options.language,
+                  "Language of the text: auto (detected per paragraph), none, or a code: "
+                  "en, fr, de, ru, es, zh, ... (README \"Languages\")")
+      ->capture_default_str();
   app->add_option("--stemmer", args->options.stemmer,
-                  "Snowball stemmer for terms: none, english, french, german, russian, ...")
+                  "Snowball stemmer for terms: auto (the language's), none, english, french, "
+                  "german, russian, ...")
       ->capture_default_str();
   app->add_option("--stopwords", args->options.stopwords,
-                  "Stop words: en, none, or a file with one word a line")
+                  "Stop words: auto (the language's list), none, a language code (en, fr, ...), "
+                  "or a file with one word a line")
       ->capture_default_str();
   app->add_option("--progress", args->progress,
                   "Progress line on stderr: auto (when stderr is a terminal), always, never")
@@ -207,6 +213,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   const twice::Options& given = args->options;
   if (given_flag("--input-format")) resolved.input_format = given.input_format;
   if (given_flag("--paragraphs")) resolved.paragraphs = given.paragraphs;
+  if (given_flag("--language")) resolved.language = given.language;
   if (given_flag("--stopwords")) resolved.stopwords = given.stopwords;
   if (given_flag("--stemmer")) resolved.stemmer = given.stemmer;
   if (given_flag("--threshold")) resolved.threshold = given.threshold;

@@ -9,8 +9,7 @@
 #include "twice/detect/findings.h"
 #include "twice/detect/fingerprint.h"
 #include "twice/similarity/all_pairs.h"
-#include "twice/text/stopwords.h"
-#include "twice/text/terms.h"
+#include "twice/text/term_rules.h"
 #include "twice/util/deadline.h"
 #include "twice/vectorize/features.h"
 #include "twice/vectorize/tfidf.h"
@@ -169,19 +168,29 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
 
 Result<std::vector<double>> score_pairs(
     const std::vector<std::pair<std::string, std::string>>& pairs, const Options& options) {
-  auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
-  if (!stop_words.ok()) return stop_words.error();
-  Status stemmer = text::check_stemmer(options.stemmer);
-  if (!stemmer.ok()) return stemmer.error();
-  text::TermExtractor extractor(stop_words.value(), options.tokens, options.stemmer);
+  auto made = text::TermRules::make(options);
+  if (!made.ok()) return made.error();
+  const text::TermRules& rules = made.value();
+  // Each pair's language, detected on its two texts together (one short
+  // sentence is often too little to call); the undecided take the run's
+  // dominant one.
+  std::vector<std::string> joined;
+  std::vector<std::string_view> texts;
+  for (const auto& [first, second] : pairs) {
+    joined.push_back(first + "\n" + second);
+    texts.push_back(first);
+    texts.push_back(second);
+  }
+  const std::vector<const text::Language*> language_of_pair =
+      rules.languages_of(std::vector<std::string_view>(joined.begin(), joined.end()));
+  text::TermMaker terms(rules);
   vectorize::Vocabulary vocabulary;
   std::vector<vectorize::Bag> bags;  // pair i: rows 2i and 2i + 1
-  for (const auto& [first, second] : pairs) {
-    for (const std::string* text : {&first, &second}) {
-      vectorize::Bag bag;
-      vectorize::add_features(extractor.terms(*text), options, &vocabulary, &bag);
-      bags.push_back(std::move(bag));
-    }
+  for (std::size_t t = 0; t < texts.size(); ++t) {
+    vectorize::Bag bag;
+    vectorize::add_features(terms.extractor(*language_of_pair[t / 2]).terms(texts[t]), options,
+                            &vocabulary, &bag);
+    bags.push_back(std::move(bag));
   }
   const auto rows =
       vectorize::TfidfModel::fit(bags, vocabulary.size(), vectorize::Weighting::of(options))

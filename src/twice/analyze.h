@@ -85,7 +85,9 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options);
 // sentence-pair data (`twice similarity`): each text is one unit (not split
 // into sentences), its terms made as Options says, the idf fitted over every
 // text of every pair; the score is the cosine of the two TF-IDF vectors.
-// Errors: an unreadable stop-word file, an unknown stemmer.
+// With language "auto" each pair's language is detected on its two texts
+// together; pairs too short to call take the run's dominant language.
+// Errors: an unreadable stop-word file, an unknown stemmer or language.
 Result<std::vector<double>> score_pairs(
     const std::vector<std::pair<std::string, std::string>>& pairs, const Options& options);
 

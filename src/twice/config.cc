@@ -11,10 +11,9 @@
 //   min_words              integer >= 0      min_words
 //   paragraphs             "auto"|"blank-line"|"line"   paragraphs
 //   input_format           "auto"|"text"|"markdown"     input_format
-//   stopwords              "en"|"none"|path  stopwords; a relative path is relative to
-//                                            the directory of the config file
-//   language               "en"              only English is supported so far; any other
-//                                            value is an error (no field yet)
+//   stopwords              "auto"|"none"|code|path  stopwords; a relative path is
+//                                            relative to the directory of the config file
+//   language               "auto"|"none"|code  language ("en", "fr", "zh", ...)
 //   tf                     "raw"|"sublinear"|"bm25"   tf
 //   bm25_k1                number > 0        bm25_k1
 //   bm25_b                 number in [0, 1]  bm25_b
@@ -28,7 +27,7 @@
 //   all_pairs              boolean           all_pairs
 //   suppressed_as_source   boolean           suppressed_as_source
 //   baseline               path              baseline; relative to the file's directory
-//   stemmer                "none"|Snowball   stemmer ("english", "french", ...)
+//   stemmer                "auto"|"none"|Snowball  stemmer ("english", "french", ...)
 //   respect_gitignore      boolean           respect_gitignore
 //   max_matches            integer >= 0      max_matches (0: all)
 //   max_findings           integer >= 0      max_findings (0: all)
@@ -65,6 +64,8 @@
 #include <vector>
 
 #include "twice/text/terms.h"
+#include "twice/text/languages.h"
+#include "twice/text/stopwords.h"
 
 namespace twice {
 namespace {
@@ -351,19 +352,20 @@ class ConfigReader {
                                {"text", InputFormat::kText},
                                {"markdown", InputFormat::kMarkdown}},
                               &Options::input_format),
-        {"stopwords", "\"en\", \"none\" or the path of a word list",
+        {"stopwords", "\"auto\", \"none\", a language code or the path of a word list",
          [directory](const toml::node& node, Options* options) {
            const auto* text = node.as_string();
            if (text == nullptr || text->get().empty()) return false;
            const std::string& value = text->get();
            const fs::path list = value;
-           options->stopwords = value == "en" || value == "none" || list.is_absolute() ||
-                                        directory.empty()
+           const bool named = value == "auto" || value == "none" ||
+                              text::shipped_stop_words(value) != nullptr;
+           options->stopwords = named || list.is_absolute() || directory.empty()
                                     ? value
                                     : (directory / list).generic_string();
            return true;
          }},
-        {"stemmer", "\"none\" or a Snowball stemmer (english, french, german, ...)",
+        {"stemmer", "\"auto\", \"none\" or a Snowball stemmer (english, french, german, ...)",
          [](const toml::node& node, Options* options) {
            const auto* text = node.as_string();
            if (text == nullptr || !text::check_stemmer(text->get()).ok()) return false;
@@ -380,15 +382,18 @@ class ConfigReader {
                                    : (directory / file).generic_string();
            return true;
          }},
-        // No field yet: English is all there is. Accepting "en" lets a
-        // project say so; anything else must not pass silently.
-        {"language", "\"en\"",
-         [](const toml::node& node, Options*) {
+        {"language", "\"auto\", \"none\" or a language code",
+         [](const toml::node& node, Options* options) {
            const auto* text = node.as_string();
-           return text != nullptr && text->get() == "en";
+           if (text == nullptr || !text::check_language(text->get()).ok()) return false;
+           options->language = text->get();
+           return true;
          },
          [](const toml::node& node) {
-           return "language " + describe_value(node) + " is not supported (en)";
+           const auto* text = node.as_string();
+           if (text == nullptr) return "'language' must be a string, not " + describe_value(node);
+           return "language " + describe_value(node) + ": " +
+                  text::check_language(text->get()).error().message;
          }},
         enum_key<TermFrequency>("tf",
                                 {{"raw", TermFrequency::kRaw},

@@ -49,6 +49,10 @@ struct Paragraph {
   // <!-- twice-disable-next -->, or after a "twice: ignore" line in text:
   // never reported as restating anything.
   bool suppressed = false;
+  // The language its terms were made in: a code of README "Languages" ("en",
+  // "fr", "zh", ...), detected or as Options::language says; "none" with
+  // language "none".
+  std::string language;
 };
 
 struct Document {

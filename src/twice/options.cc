@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "twice/text/languages.h"
 #include "twice/text/terms.h"
 
 namespace twice {
@@ -65,6 +66,8 @@ Status check_options(const Options& options) {
   if (ngrams.low != 0 && !(1 <= ngrams.low && ngrams.low <= ngrams.high && ngrams.high <= 10)) {
     return invalid("character n-gram lengths must satisfy 1 <= low <= high <= 10");
   }
+  Status language = text::check_language(options.language);
+  if (!language.ok()) return invalid(language.error().message);
   Status stemmer = text::check_stemmer(options.stemmer);
   if (!stemmer.ok()) return invalid(stemmer.error().message);
   return Status();

@@ -100,15 +100,27 @@ struct Options {
 
   // --- tokens ---
   TokenPattern tokens = TokenPattern::kWords;
-  // "en" (the shipped English list), "none", or the path of a file with one
-  // word a line ('#' starts a comment). Words are normalised like tokens.
-  std::string stopwords = "en";
+  // The language of the text, which picks the stop-word list and the
+  // stemmer (README "Languages"): "auto" detects it paragraph by paragraph
+  // (a paragraph too short to call takes its document's main language, or
+  // English); "none" means no stop words and no stemming; a code ("en",
+  // "fr", "de", "ru", "zh", ...: text::languages()) applies that language
+  // to every paragraph.
+  std::string language = "auto";
 
-  // Snowball stemmer applied to the terms: "none", or an algorithm of
-  // libstemmer ("english", "french", "german", "russian", ...). Stop words
-  // are removed before stemming. English stemming is the default because it
-  // scores better on both public benchmarks (bench/quality/run, README).
-  std::string stemmer = "english";
+  // "auto" (the paragraph language's shipped list, if any), "none", a
+  // language code of a shipped list ("en", "fr", "de", ...: one list for
+  // every paragraph), or the path of a file with one word a line ('#'
+  // starts a comment). Words are normalised like tokens.
+  std::string stopwords = "auto";
+
+  // Snowball stemmer applied to the terms: "auto" (the paragraph
+  // language's, none when libstemmer has none), "none", or an algorithm of
+  // libstemmer ("english", "french", "german", "russian", ...) for every
+  // paragraph. Stop words are removed before stemming. Stemming is on by
+  // default because English stemming scores better on both public
+  // benchmarks (bench/quality/run, README).
+  std::string stemmer = "auto";
 
   // --- features (vectorize/features.h) ---
   // Adjacent terms as one more feature each ("security team").
@@ -201,13 +213,14 @@ struct Options {
 //   "sklearn": TfidfVectorizer() defaults: kSklearn tokens, raw tf, smooth
 //              idf, no stop words, no stemming, terms only (no bigrams or
 //              n-grams), min_words 0 and compare_headings (every sentence
-//              compared).
+//              compared). `language` is left alone: with both lists and
+//              stemmers off it only labels paragraphs.
 // Returns an error naming the preset when it is unknown.
 Status apply_preset(std::string_view name, Options* options);
 
 // OK, or an error naming the first field out of range: thresholds must be in
 // (0, 1], coverage and floor in [0, 1], min_words, jobs, the limits and the
-// timeout >= 0.
+// timeout >= 0, language and stemmer known.
 Status check_options(const Options& options);
 
 }  // namespace twice

@@ -123,6 +123,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
     }
     return Json{{"location", location_json(locator, paragraph.span)},
                 {"heading", paragraph.heading},
+                {"language", paragraph.language},
                 {"sentences", std::move(sentences)}};
   };
   // Written a batch of paragraphs at a time, not as one tree a document:

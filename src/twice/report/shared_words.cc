@@ -13,7 +13,7 @@ constexpr const char* kStemmer = "english";
 // between calls, hence one per thread.
 text::TermExtractor& extractor() {
   static const text::StopWords stop_words =
-      text::StopWords::parse(text::kEnglishStopWords, TokenPattern::kWords);
+      text::StopWords::parse(text::shipped_stop_words("en"), TokenPattern::kWords);
   thread_local text::TermExtractor terms(stop_words, TokenPattern::kWords, kStemmer);
   return terms;
 }

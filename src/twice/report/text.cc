@@ -137,7 +137,8 @@ void segments_text(const std::vector<Document>& documents, std::ostream& out) {
       out << where(locator, paragraph.span) + "-" + std::to_string(end.line) + ":" +
              std::to_string(end.column) + (paragraph.heading ? ": heading " : ": paragraph ") +
              std::to_string(++number) + ", " +
-             plural(paragraph.sentences.size(), "sentence") + "\n";
+             plural(paragraph.sentences.size(), "sentence") + ", language " +
+             paragraph.language + "\n";
       for (const Sentence& sentence : paragraph.sentences) {
         const Position start = locator.start(sentence.span);
         const Position stop = locator.end(sentence.span);

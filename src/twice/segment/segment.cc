@@ -7,8 +7,8 @@
 #include "twice/segment/readers.h"
 #include "twice/segment/sentences.h"
 #include "twice/source/decode.h"
-#include "twice/text/stopwords.h"
-#include "twice/text/terms.h"
+#include "twice/text/languages.h"
+#include "twice/text/term_rules.h"
 #include "twice/util/deadline.h"
 #include "twice/util/parallel.h"
 
@@ -37,15 +37,16 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  sentence.terms = extractor->terms(sentence.text);
-  sentence.content_words = static_cast<int>(sentence.terms.size());
+  sentence.terms = extractor->terms(sentence.text, &sentence.content_words);
   return sentence;
 }
 
 Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
-                         text::TermExtractor* extractor) {
+                         const text::Language& language, text::TermMaker* terms) {
   const segmenter::ProseText& prose = block.prose;
+  text::TermExtractor* extractor = &terms->extractor(language);
   Paragraph paragraph;
+  paragraph.language = language.code;
   paragraph.heading = block.heading;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
@@ -62,10 +63,9 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
 // then blocks (of all files at once, so one big file is shared out too)
 // become paragraphs.
 Result<std::vector<Document>> segment(std::vector<Source> sources, const Options& options) {
-  auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
-  if (!stop_words.ok()) return stop_words.error();
-  Status stemmer = text::check_stemmer(options.stemmer);
-  if (!stemmer.ok()) return stemmer.error();
+  auto made = text::TermRules::make(options);
+  if (!made.ok()) return made.error();
+  const text::TermRules& rules = made.value();
 
   const util::Deadline deadline(options.timeout_seconds);
   std::atomic<bool> late{false};
@@ -100,10 +100,38 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     }
   }
   constexpr std::size_t kChunk = 64;  // blocks per task: enough to amortise the hand-off
+  const std::size_t chunks = (work.size() + kChunk - 1) / kChunk;
+  // Languages: detected block by block in parallel, then each document's
+  // undecided blocks take its dominant language.
+  std::vector<const text::Language*> language(work.size(), rules.fixed_language());
+  if (rules.fixed_language() == nullptr) {
+    util::parallel_for(chunks, options.jobs, [&](std::size_t chunk) {
+      if (late || deadline.passed()) {
+        late = true;
+        return;
+      }
+      const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
+      for (std::size_t w = chunk * kChunk; w < end; ++w) {
+        language[w] = text::detect_language(blocks[work[w].first][work[w].second].prose.text());
+      }
+    });
+    if (late) return deadline.error("detecting languages");
+    for (std::size_t first = 0; first < work.size();) {
+      std::size_t last = first;
+      while (last < work.size() && work[last].first == work[first].first) ++last;
+      std::vector<const text::Language*> one(language.begin() + first, language.begin() + last);
+      std::vector<std::size_t> weights;
+      for (std::size_t w = first; w < last; ++w) {
+        weights.push_back(blocks[work[w].first][work[w].second].prose.text().size());
+      }
+      text::resolve_languages(&one, weights);
+      std::copy(one.begin(), one.end(), language.begin() + first);
+      first = last;
+    }
+  }
   util::parallel_for_with_state(
-      (work.size() + kChunk - 1) / kChunk, options.jobs,
-      [&] { return text::TermExtractor(stop_words.value(), options.tokens, options.stemmer); },
-      [&](text::TermExtractor& extractor, std::size_t chunk) {
+      chunks, options.jobs, [&] { return text::TermMaker(rules); },
+      [&](text::TermMaker& terms, std::size_t chunk) {
         if (late || deadline.passed()) {
           late = true;
           return;
@@ -111,7 +139,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
         const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
         for (std::size_t w = chunk * kChunk; w < end; ++w) {
           const auto [d, b] = work[w];
-          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, &extractor);
+          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, *language[w], &terms);
         }
       });
   if (late) return deadline.error("splitting sentences");

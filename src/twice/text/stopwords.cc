@@ -39,14 +39,16 @@ StopWords StopWords::parse(std::string_view list, TokenPattern pattern) {
 
 Result<StopWords> StopWords::load(const std::string& spec, TokenPattern pattern) {
   if (spec == "none" || spec.empty()) return StopWords();
-  if (spec == "en") return parse(kEnglishStopWords, pattern);
+  if (const char* shipped = shipped_stop_words(spec)) return parse(shipped, pattern);
   std::error_code ignored;
   std::ifstream in;
   if (std::filesystem::is_regular_file(spec, ignored)) in.open(spec, std::ios::binary);
   if (!in.is_open()) {
     Error error;
     error.path = spec;
-    error.message = "cannot read stop-word file (expected en, none or a file path)";
+    std::string codes;
+    for (const std::string& code : shipped_stop_word_languages()) codes += code + ", ";
+    error.message = "cannot read stop-word file (expected " + codes + "none or a file path)";
     return error;
   }
   std::ostringstream bytes;

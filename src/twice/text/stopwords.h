@@ -1,7 +1,8 @@
 // Stop words: the words that carry no content in a restatement.
 //
-// A list is "en" (shipped, data/stopwords/en.txt, compiled in), "none", or
-// a file with one word a line ('#' starts a comment). Words are normalised
+// A list is the code of a shipped language ("en", "fr", "de", "ru", ...:
+// data/stopwords/<code>.txt, compiled in), "none", or a file with one word
+// a line ('#' starts a comment). Words are normalised
 // as the token pattern normalises tokens, so the list matches the terms.
 // Immutable after load; contains() is thread-safe.
 #ifndef TWICE_TEXT_STOPWORDS_H_
@@ -10,13 +11,18 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "twice/options.h"
 #include "twice/status.h"
 
 namespace twice::text {
 
-extern const char* const kEnglishStopWords;
+// The compiled-in list of a language code ("en", "fr", ...), nullptr when
+// none ships.
+const char* shipped_stop_words(std::string_view code);
+// The codes of the shipped lists, in alphabetical order.
+std::vector<std::string> shipped_stop_word_languages();
 
 class StopWords {
  public:
@@ -29,6 +35,7 @@ class StopWords {
     return words_.count(std::string(term)) != 0;
   }
   std::size_t size() const { return words_.size(); }
+  const std::unordered_set<std::string>& words() const { return words_; }
 
  private:
   std::unordered_set<std::string> words_;

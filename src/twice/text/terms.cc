@@ -7,8 +7,8 @@
 namespace twice::text {
 
 Status check_stemmer(const std::string& name) {
-  if (name == "none") return Status();
-  std::string known = "none";
+  if (name == "none" || name == "auto") return Status();
+  std::string known = "auto, none";
   for (const char** algorithm = sb_stemmer_list(); *algorithm != nullptr; ++algorithm) {
     if (name == *algorithm) return Status();
     known += std::string(", ") + *algorithm;
@@ -33,14 +33,27 @@ TermExtractor::TermExtractor(TermExtractor&& other) noexcept
   other.stemmer_ = nullptr;
 }
 
-std::vector<std::string> TermExtractor::terms(std::string_view text) {
+std::vector<std::string> TermExtractor::terms(std::string_view text, int* content_words) {
   std::vector<Token> tokens = tokenize(text, pattern_);
   std::vector<char> content(tokens.size());
   std::size_t kept = 0;
+  int words = 0;
+  int run_bigrams = 0;          // bigrams so far in the current run
+  std::size_t run_end = 0;      // end of the run's last bigram
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     content[t] = !stop_words_->contains(tokens[t].term);
     kept += content[t];
+    if (!content[t]) continue;
+    if (!tokens[t].bigram) {
+      ++words;
+      continue;
+    }
+    // Bigrams of one run overlap; a run of b bigrams counts b / 2 + 1 words.
+    run_bigrams = run_bigrams > 0 && tokens[t].begin < run_end ? run_bigrams + 1 : 1;
+    run_end = tokens[t].end;
+    if (run_bigrams == 1 || run_bigrams % 2 == 0) ++words;
   }
+  if (content_words != nullptr) *content_words = words;
   // Exactly sized: on large runs the terms are most of segmentation's memory.
   std::vector<std::string> terms;
   terms.reserve(kept);

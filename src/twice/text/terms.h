@@ -18,13 +18,15 @@ struct sb_stemmer;
 
 namespace twice::text {
 
-// OK for "none" and for every Snowball algorithm libstemmer has ("english",
-// "french", "german", "russian", ...); an error listing them otherwise.
+// OK for "none", "auto" (the language's stemmer, see languages.h) and for
+// every Snowball algorithm libstemmer has ("english", "french", "german",
+// "russian", ...); an error listing them otherwise.
 Status check_stemmer(const std::string& name);
 
 class TermExtractor {
  public:
-  // REQUIRES: check_stemmer(stemmer).ok(); stop_words outlives the extractor.
+  // REQUIRES: check_stemmer(stemmer).ok() and not "auto"; stop_words
+  // outlives the extractor.
   TermExtractor(const StopWords& stop_words, TokenPattern pattern, const std::string& stemmer);
   ~TermExtractor();
   TermExtractor(TermExtractor&& other) noexcept;
@@ -32,7 +34,11 @@ class TermExtractor {
   TermExtractor& operator=(const TermExtractor&) = delete;
   TermExtractor& operator=(TermExtractor&&) = delete;
 
-  std::vector<std::string> terms(std::string_view text);
+  // The terms of `text`. *content_words, when given, gets the number of
+  // content words: tokens that are not stop words, except that a run of n
+  // characters of an unspaced script (n - 1 bigram tokens) counts as
+  // ceil(n / 2) words, two characters being about one Chinese word.
+  std::vector<std::string> terms(std::string_view text, int* content_words = nullptr);
 
  private:
   const StopWords* stop_words_;

@@ -66,6 +66,10 @@ class WordScanner {
         at = cp.end;
         continue;
       }
+      if (is_unspaced_letter(cp.value)) {
+        at = bigrams(cp.begin, &tokens);
+        continue;
+      }
       std::size_t end = acronym_end(cp.begin);
       if (end == 0) end = word_end(cp.begin);
       Token token;
@@ -79,6 +83,40 @@ class WordScanner {
   }
 
  private:
+  static bool is_unspaced_letter(utf8proc_int32_t c) {
+    return util::is_unspaced(c) && is_letter(c);
+  }
+
+  // The run of unspaced-script characters from `at` as bigrams (or one
+  // unigram); returns the end of the run.
+  std::size_t bigrams(std::size_t at, std::vector<Token>* tokens) const {
+    std::size_t first_begin = at;
+    std::size_t first_end = letter_end(at);
+    std::size_t count = 1;
+    for (std::size_t end = first_end; end < text_.size();) {
+      const CodePoint next = decode(text_, end);
+      if (!is_unspaced_letter(next.value)) break;
+      const std::size_t next_end = letter_end(end);
+      Token token;
+      token.begin = first_begin;
+      token.end = next_end;
+      token.term = normalize_term(text_.substr(first_begin, next_end - first_begin));
+      token.bigram = true;
+      tokens->push_back(std::move(token));
+      first_begin = end;
+      first_end = end = next_end;
+      ++count;
+    }
+    if (count == 1) {
+      Token token;
+      token.begin = at;
+      token.end = first_end;
+      token.term = normalize_term(text_.substr(at, first_end - at));
+      tokens->push_back(std::move(token));
+    }
+    return first_end;
+  }
+
   // Past a letter and the marks that follow it, or 0 when `at` holds no letter.
   std::size_t letter_end(std::size_t at) const {
     if (at >= text_.size()) return 0;
@@ -117,6 +155,7 @@ class WordScanner {
     utf8proc_int32_t previous = -1;
     while (end < text_.size()) {
       const CodePoint cp = decode(text_, end);
+      if (is_unspaced_letter(cp.value)) break;  // bigrams from here
       if (is_letter(cp.value) || is_number(cp.value) || is_mark(cp.value)) {
         // A mark belongs to the letter before it: "é" decomposed is still a letter.
         if (!is_mark(cp.value)) previous = cp.value;

@@ -4,6 +4,12 @@
 // apostrophe between letters ("don't"), a '.' or ',' between digits ("3.5",
 // "1,000"), and single letters joined by dots form one acronym ("U.S.",
 // "e.g."). Terms are NFKC + case folded with utf8proc; ’ reads as '.
+// Scripts written without spaces between words (Han, Hiragana, Katakana,
+// Thai, Lao, Khmer, Myanmar: util::is_unspaced) have no words to find, so a
+// run of their characters (a letter and the marks on it) gives overlapping
+// character bigrams instead, "很好用" -> "很好" "好用", each spanning its two
+// characters; a run of one character gives that character. Such a run also
+// ends a word: "iPhone手机" is "iphone" and "手机".
 // kSklearn: scikit-learn's (?u)\b\w\w+\b: runs of letters, digits and '_'
 // of two or more code points, lower-cased code point by code point.
 // Complexity: O(n). Thread-safe.
@@ -23,6 +29,7 @@ struct Token {
   std::size_t begin = 0;  // byte range in the tokenised text
   std::size_t end = 0;
   std::string term;       // normalised form
+  bool bigram = false;    // two characters of an unspaced script (kWords only)
 };
 
 // REQUIRES: text is valid UTF-8.

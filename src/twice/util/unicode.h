@@ -39,6 +39,27 @@ utf8proc_category_t category(utf8proc_int32_t cp);
 // ASCII \t \n \v \f \r and space, NEL, and the Unicode separators (Zs, Zl, Zp).
 bool is_space(utf8proc_int32_t cp);
 
+// The writing system of a letter, for the scripts twice treats apart.
+// utf8proc has no Script property, so this is a short table of Unicode
+// blocks (util/unicode.cc), not the full Scripts.txt: a block's
+// punctuation and digits map to its script too, which is harmless because
+// callers ask only about letters. Everything else is kOther.
+enum class Script {
+  kOther, kLatin, kCyrillic, kGreek, kArmenian, kHebrew, kArabic, kDevanagari, kTamil,
+  kHangul,
+  // Written without spaces between words (see is_unspaced()):
+  kHan, kKana, kThai, kLao, kKhmer, kMyanmar,
+};
+
+Script script_of(utf8proc_int32_t cp);
+
+// Han, Hiragana/Katakana, Thai, Lao, Khmer, Myanmar: scripts written with no
+// space between words, whose text is compared by character bigrams.
+inline bool is_unspaced(Script script) { return script >= Script::kHan; }
+inline bool is_unspaced(utf8proc_int32_t cp) {
+  return cp >= 0x0E00 && is_unspaced(script_of(cp));  // nothing below Thai is
+}
+
 }  // namespace twice::util
 
 #endif  // TWICE_UTIL_UNICODE_H_
