@@ -199,6 +199,9 @@ TEST_F(Cli, FeatureFlagsChangeScoresAndSklearnPresetDropsThem) {
   EXPECT_GT(score("--char-ngrams 3-5"), score(""));
   EXPECT_NE(score("--word-bigrams"), score(""));
   EXPECT_NE(score("--tf bm25 --bm25-b 1"), score("--tf bm25 --bm25-b 0"));
+  // The two texts share "the" and "in" but not "and" and "on".
+  EXPECT_NE(score("--stopword-weight 1"), score("--stopword-weight 0"));
+  EXPECT_EQ(score(""), score("--stopword-weight 0.5"));
   // A preset given on the command line overrides the settings file; flags
   // after it override both.
   const std::string config =

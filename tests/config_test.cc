@@ -151,6 +151,7 @@ TEST_F(ConfigTest, AppliesTheFeatureAndWeightingKeys) {
   Options options;
   const Status status = Apply(R"(word_bigrams = true
 char_ngrams = "2-4"
+stopword_weight = 0.25
 tf = "bm25"
 bm25_k1 = 2
 bm25_b = 0.5
@@ -158,6 +159,7 @@ bm25_b = 0.5
                               &options);
   ASSERT_TRUE(status.ok()) << status.error().describe();
   EXPECT_TRUE(options.word_bigrams);
+  EXPECT_EQ(options.stopword_weight, 0.25);
   EXPECT_EQ(options.char_ngrams.low, 2);
   EXPECT_EQ(options.char_ngrams.high, 4);
   EXPECT_EQ(options.tf, TermFrequency::kBm25);
@@ -167,6 +169,7 @@ bm25_b = 0.5
   ExpectError("char_ngrams = 3\n", 1, "'char_ngrams' must be");
   ExpectError("bm25_b = 1.5\n", 1, "'bm25_b' must be a number in [0, 1], not 1.5");
   ExpectError("bm25_k1 = 0\n", 1, "'bm25_k1' must be a number in (0, inf)");
+  ExpectError("stopword_weight = -1\n", 1, "'stopword_weight' must be a number in [0, 1]");
 }
 
 TEST_F(ConfigTest, KeysItDoesNotSetKeepTheirValues) {

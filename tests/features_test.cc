@@ -59,7 +59,7 @@ TEST(Features, NgramsNeverMeetTermsWithTheSameLetters) {
   options.char_ngrams = {3, 3};
   Vocabulary vocabulary;
   Bag bag;
-  add_features({"abc", "abcd"}, options, &vocabulary, &bag);
+  add_features({"abc", "abcd"}, {}, options, &vocabulary, &bag);
   const Strings all = features({"abc", "abcd"}, options);
   ASSERT_EQ(bag.size(), all.size());
   // abc abcd | " ab" "abc" "bc " | " ab" "abc" "bcd" "cd "
@@ -74,10 +74,27 @@ TEST(Features, AddFeaturesNumbersEachDistinctFeatureOnce) {
   options.word_bigrams = true;
   Vocabulary vocabulary;
   Bag bag;
-  add_features({"a", "b", "a", "b"}, options, &vocabulary, &bag);
+  add_features({"a", "b", "a", "b"}, {}, options, &vocabulary, &bag);
   // a b a b | "a b" "b a" "a b"
   EXPECT_EQ(bag, Bag({0, 1, 0, 1, 2, 3, 2}));
   EXPECT_EQ(vocabulary.size(), 4);
+}
+
+TEST(Features, StopWordsGetIdsOfTheirOwnAndNoNgrams) {
+  // The stop word "will" and the term "will" (a testament) are two features;
+  // stop words make no bigrams or n-grams.
+  Options options;
+  options.word_bigrams = true;
+  options.char_ngrams = {3, 3};
+  Vocabulary vocabulary;
+  Bag bag;
+  add_features({"will"}, {"the", "will"}, options, &vocabulary, &bag);
+  // will | " wi" "wil" "ill" "ll " | the will (stop words)
+  ASSERT_EQ(bag.size(), 7u);
+  EXPECT_EQ(vocabulary.size(), 7);
+  EXPECT_NE(bag[0], bag[6]);
+  EXPECT_EQ(vocabulary.stop_words(),
+            std::vector<bool>({false, false, false, false, false, true, true}));
 }
 
 TEST(NgramRange, ParsesNoneASingleLengthAndARange) {

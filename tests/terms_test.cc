@@ -16,6 +16,17 @@ TEST(TermExtractor, StemsWithSnowballAfterRemovingStopWords) {
   EXPECT_EQ(english.terms("The negotiations"), (Terms{"negoti"}));
 }
 
+TEST(TermExtractor, HandsBackStopWordsUnstemmedWhenAsked) {
+  const StopWords stop_words = StopWords::parse("the\nof\n", TokenPattern::kWords);
+  TermExtractor english(stop_words, TokenPattern::kWords, "english");
+  Terms stop = {"left over"};
+  int content_words = 0;
+  EXPECT_EQ(english.terms("The negotiations of THE talks", &content_words, &stop),
+            (Terms{"negoti", "talk"}));
+  EXPECT_EQ(stop, (Terms{"the", "of", "the"}));
+  EXPECT_EQ(content_words, 2);
+}
+
 TEST(TermExtractor, NoneKeepsTermsAsTheyAre) {
   const StopWords none;
   TermExtractor plain(none, TokenPattern::kWords, "none");

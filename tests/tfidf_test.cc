@@ -142,6 +142,25 @@ TEST(Tfidf, Bm25SaturatesShortBagsMoreThanLongOnes) {
   EXPECT_LT(short_ratio, long_ratio);
 }
 
+TEST(Tfidf, StopWordWeightScalesOnlyStopWordIdf) {
+  vectorize::Vocabulary vocabulary;
+  const int content = vocabulary.id("treati");
+  const int stop = vocabulary.stop_word_id("the");
+  const std::vector<Bag> bags = {{content, stop}, {stop}};
+  Options options;
+  for (const double weight : {0.0, 0.5, 1.0}) {
+    options.stopword_weight = weight;
+    const auto model =
+        TfidfModel::fit(bags, vocabulary.size(), vectorize::Weighting::of(options, vocabulary));
+    const double n = 2;
+    EXPECT_NEAR(model.idf()[content], std::log((1 + n) / 2) + 1, 1e-12);
+    EXPECT_NEAR(model.idf()[stop], weight * (std::log((1 + n) / 3) + 1), 1e-12);
+    const auto rows = model.transform(bags);
+    EXPECT_NEAR(rows.coeff(0, stop) / rows.coeff(0, content),
+                model.idf()[stop] / model.idf()[content], 1e-12);
+  }
+}
+
 TEST(Tfidf, TransformUsesFittedIdfForOtherBags) {
   // Paragraph vectors reuse the sentence idf: a bag unseen at fit time.
   const std::vector<Bag> sentences = {{0}, {0, 1}, {2}};

@@ -112,6 +112,9 @@ void add_reading_options(CLI::App* app, Arguments* args) {
 // Features and term weights: shared by `check` and `similarity`.
 void add_weight_options(CLI::App* app, Arguments* args) {
   twice::Options& o = args->options;
+  app->add_option("--stopword-weight", o.stopword_weight,
+                  "Weight of stop words in the vectors, in [0, 1] (0: left out)")
+      ->capture_default_str();
   app->add_flag("--word-bigrams,!--no-word-bigrams", o.word_bigrams,
                 "Adjacent terms as features too");
   app->add_option_function<std::string>(
@@ -223,6 +226,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
   if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
   if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;
+  if (given_flag("--stopword-weight")) resolved.stopword_weight = given.stopword_weight;
   if (given_flag("--word-bigrams")) resolved.word_bigrams = given.word_bigrams;
   if (given_flag("--char-ngrams")) resolved.char_ngrams = given.char_ngrams;
   if (given_flag("--tf")) resolved.tf = given.tf;

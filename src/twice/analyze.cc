@@ -26,6 +26,7 @@ similarity::ProgressCallback progress_of(const char* stage, const Options& optio
 // over one vocabulary, and what the detect stage needs to know of each passage.
 struct Flattened {
   int terms = 0;
+  vectorize::Weighting weighting;
   std::vector<vectorize::Bag> sentence_bags;
   std::vector<vectorize::Bag> paragraph_bags;
   detect::Passages passages;
@@ -50,8 +51,9 @@ Flattened flatten(std::vector<Document>* documents, const Options& options) {
       vectorize::Bag paragraph_bag;
       for (Sentence& sentence : paragraph.sentences) {
         vectorize::Bag bag;
-        vectorize::add_features(sentence.terms, options, &vocabulary, &bag);
+        vectorize::add_features(sentence.terms, sentence.stop_words, options, &vocabulary, &bag);
         std::vector<std::string>().swap(sentence.terms);
+        std::vector<std::string>().swap(sentence.stop_words);
         paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
         run.sentence_bags.push_back(std::move(bag));
         run.passages.sentences.push_back({sentence.span, paragraph_index, sentence.content_words});
@@ -66,6 +68,7 @@ Flattened flatten(std::vector<Document>* documents, const Options& options) {
     }
   }
   run.terms = vocabulary.size();
+  run.weighting = vectorize::Weighting::of(options, vocabulary);
   return run;
 }
 
@@ -143,7 +146,7 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   const Flattened run = flatten(&analysis.documents, options);
 
   const auto model =
-      vectorize::TfidfModel::fit(run.sentence_bags, run.terms, vectorize::Weighting::of(options));
+      vectorize::TfidfModel::fit(run.sentence_bags, run.terms, run.weighting);
   std::vector<bool> paragraph_compared(run.passages.paragraphs.size());
   for (std::size_t p = 0; p < paragraph_compared.size(); ++p) {
     paragraph_compared[p] = run.passages.paragraphs[p].compared;
@@ -186,15 +189,19 @@ Result<std::vector<double>> score_pairs(
   text::TermMaker terms(rules);
   vectorize::Vocabulary vocabulary;
   std::vector<vectorize::Bag> bags;  // pair i: rows 2i and 2i + 1
+  const bool keep_stop_words = options.stopword_weight > 0;
   for (std::size_t t = 0; t < texts.size(); ++t) {
+    std::vector<std::string> stop_words;
+    const std::vector<std::string> text_terms =
+        terms.extractor(*language_of_pair[t / 2])
+            .terms(texts[t], nullptr, keep_stop_words ? &stop_words : nullptr);
     vectorize::Bag bag;
-    vectorize::add_features(terms.extractor(*language_of_pair[t / 2]).terms(texts[t]), options,
-                            &vocabulary, &bag);
+    vectorize::add_features(text_terms, stop_words, options, &vocabulary, &bag);
     bags.push_back(std::move(bag));
   }
-  const auto rows =
-      vectorize::TfidfModel::fit(bags, vocabulary.size(), vectorize::Weighting::of(options))
-          .transform(bags);
+  const auto rows = vectorize::TfidfModel::fit(bags, vocabulary.size(),
+                                               vectorize::Weighting::of(options, vocabulary))
+                        .transform(bags);
   std::vector<double> scores;
   scores.reserve(pairs.size());
   for (Eigen::Index i = 0; i < static_cast<Eigen::Index>(pairs.size()); ++i) {

@@ -17,6 +17,7 @@
 //   tf                     "raw"|"sublinear"|"bm25"   tf
 //   bm25_k1                number > 0        bm25_k1
 //   bm25_b                 number in [0, 1]  bm25_b
+//   stopword_weight        number in [0, 1]  stopword_weight
 //   word_bigrams           boolean           word_bigrams
 //   char_ngrams            "LOW-HIGH"|"N"|"0"   char_ngrams
 //   idf                    "smooth"|"plain"  idf
@@ -402,6 +403,7 @@ class ConfigReader {
                                 &Options::tf),
         number_key("bm25_k1", "(0, inf)", &Options::bm25_k1),
         number_key("bm25_b", "[0, 1]", &Options::bm25_b),
+        number_key("stopword_weight", "[0, 1]", &Options::stopword_weight),
         bool_key("word_bigrams", &Options::word_bigrams),
         {"char_ngrams", "\"LOW-HIGH\", \"N\" or \"0\" (code points, 1 <= LOW <= HIGH <= 10)",
          [](const toml::node& node, Options* options) {

@@ -35,6 +35,9 @@ struct Sentence {
   std::string text;
   // The terms that enter its vector, in order: normalised, stop words removed.
   std::vector<std::string> terms;
+  // Its stop words, normalised, when Options::stopword_weight lets them into
+  // its vector (empty otherwise).
+  std::vector<std::string> stop_words;
   // Number of tokens that are not stop words (min_words counts these).
   int content_words = 0;
 };

@@ -32,17 +32,21 @@ std::vector<segmenter::Block> read_blocks(const Source& source, const Options& o
                   : segmenter::read_plain_text(source.bytes, options.paragraphs);
 }
 
+// Stop words are kept apart only when they enter the vectors.
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
-                       std::uint32_t document, text::TermExtractor* extractor) {
+                       std::uint32_t document, text::TermExtractor* extractor,
+                       bool keep_stop_words) {
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  sentence.terms = extractor->terms(sentence.text, &sentence.content_words);
+  sentence.terms = extractor->terms(sentence.text, &sentence.content_words,
+                                    keep_stop_words ? &sentence.stop_words : nullptr);
   return sentence;
 }
 
 Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
-                         const text::Language& language, text::TermMaker* terms) {
+                         const text::Language& language, text::TermMaker* terms,
+                         bool keep_stop_words) {
   const segmenter::ProseText& prose = block.prose;
   text::TermExtractor* extractor = &terms->extractor(language);
   Paragraph paragraph;
@@ -51,7 +55,8 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
-    paragraph.sentences.push_back(make_sentence(prose, range, document, extractor));
+    paragraph.sentences.push_back(
+        make_sentence(prose, range, document, extractor, keep_stop_words));
   }
   return paragraph;
 }
@@ -139,7 +144,8 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
         const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
         for (std::size_t w = chunk * kChunk; w < end; ++w) {
           const auto [d, b] = work[w];
-          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, *language[w], &terms);
+          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, *language[w], &terms,
+                                                      options.stopword_weight > 0);
         }
       });
   if (late) return deadline.error("splitting sentences");

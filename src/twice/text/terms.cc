@@ -33,7 +33,8 @@ TermExtractor::TermExtractor(TermExtractor&& other) noexcept
   other.stemmer_ = nullptr;
 }
 
-std::vector<std::string> TermExtractor::terms(std::string_view text, int* content_words) {
+std::vector<std::string> TermExtractor::terms(std::string_view text, int* content_words,
+                                              std::vector<std::string>* stop_words) {
   std::vector<Token> tokens = tokenize(text, pattern_);
   std::vector<char> content(tokens.size());
   std::size_t kept = 0;
@@ -57,6 +58,13 @@ std::vector<std::string> TermExtractor::terms(std::string_view text, int* conten
   // Exactly sized: on large runs the terms are most of segmentation's memory.
   std::vector<std::string> terms;
   terms.reserve(kept);
+  if (stop_words != nullptr) {
+    stop_words->clear();
+    stop_words->reserve(tokens.size() - kept);
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (!content[t]) stop_words->push_back(tokens[t].term);
+    }
+  }
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!content[t]) continue;
     if (stemmer_ == nullptr) {

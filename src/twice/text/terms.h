@@ -38,7 +38,9 @@ class TermExtractor {
   // content words: tokens that are not stop words, except that a run of n
   // characters of an unspaced script (n - 1 bigram tokens) counts as
   // ceil(n / 2) words, two characters being about one Chinese word.
-  std::vector<std::string> terms(std::string_view text, int* content_words = nullptr);
+  // *stop_words, when given, gets the stop words, normalised, not stemmed.
+  std::vector<std::string> terms(std::string_view text, int* content_words = nullptr,
+                                 std::vector<std::string>* stop_words = nullptr);
 
  private:
   const StopWords* stop_words_;

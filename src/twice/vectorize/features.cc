@@ -49,15 +49,17 @@ std::vector<std::string> features(const std::vector<std::string>& terms, const O
   return out;
 }
 
-void add_features(const std::vector<std::string>& terms, const Options& options,
+void add_features(const std::vector<std::string>& terms,
+                  const std::vector<std::string>& stop_words, const Options& options,
                   Vocabulary* vocabulary, Bag* bag) {
   if (!options.word_bigrams && options.char_ngrams.low == 0) {
     for (const std::string& term : terms) bag->push_back(vocabulary->id(term));
-    return;
+  } else {
+    for (const std::string& feature : features(terms, options)) {
+      bag->push_back(vocabulary->id(feature));
+    }
   }
-  for (const std::string& feature : features(terms, options)) {
-    bag->push_back(vocabulary->id(feature));
-  }
+  for (const std::string& word : stop_words) bag->push_back(vocabulary->stop_word_id(word));
 }
 
 }  // namespace twice::vectorize

@@ -7,7 +7,7 @@
 //                     (" team " -> " te", "tea", "eam", "am "), as
 //                     scikit-learn's analyzer='char_wb' makes them: robust
 //                     to inflection and typos. Lengths count code points; a
-//                     padded term shorter than n gives itself once.
+//                     padded term no longer than n gives itself once.
 // Every feature is one id in the run's Vocabulary; kinds never collide:
 // n-grams carry a leading U+001F, and no term holds a space or a control
 // character. Complexity O(terms · characters · lengths). Thread-safe.
@@ -25,8 +25,10 @@ namespace twice::vectorize {
 // The features of one text, in order: terms, then bigrams, then n-grams.
 std::vector<std::string> features(const std::vector<std::string>& terms, const Options& options);
 
-// Appends the ids of features(terms, options) to *bag.
-void add_features(const std::vector<std::string>& terms, const Options& options,
+// Appends the ids of features(terms, options) to *bag, then those of the
+// stop words (Vocabulary::stop_word_id; no bigrams or n-grams of them).
+void add_features(const std::vector<std::string>& terms,
+                  const std::vector<std::string>& stop_words, const Options& options,
                   Vocabulary* vocabulary, Bag* bag);
 
 }  // namespace twice::vectorize

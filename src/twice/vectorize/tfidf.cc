@@ -6,15 +6,26 @@
 namespace twice::vectorize {
 
 int Vocabulary::id(const std::string& term) {
-  return ids_.emplace(term, static_cast<int>(ids_.size())).first->second;
+  const auto [at, added] = ids_.emplace(term, static_cast<int>(ids_.size()));
+  if (added) stop_words_.push_back(false);
+  return at->second;
 }
 
-Weighting Weighting::of(const Options& options) {
+int Vocabulary::stop_word_id(const std::string& word) {
+  // U+0002 never starts a term: stop word "will" is not the term "will".
+  const auto [at, added] = ids_.emplace('\x02' + word, static_cast<int>(ids_.size()));
+  if (added) stop_words_.push_back(true);
+  return at->second;
+}
+
+Weighting Weighting::of(const Options& options, const Vocabulary& vocabulary) {
   Weighting weighting;
   weighting.tf = options.tf;
   weighting.idf = options.idf;
   weighting.bm25_k1 = options.bm25_k1;
   weighting.bm25_b = options.bm25_b;
+  weighting.stop_words = vocabulary.stop_words();
+  weighting.stop_word_weight = options.stopword_weight;
   return weighting;
 }
 
@@ -49,6 +60,9 @@ TfidfModel TfidfModel::fit(const std::vector<Bag>& documents, int vocabulary_siz
     model.idf_[t] = weighting.idf == InverseDocumentFrequency::kSmooth
                         ? std::log((1.0 + n) / (1.0 + df)) + 1.0
                         : std::log(n / std::max(df, 1.0)) + 1.0;
+    if (t < weighting.stop_words.size() && weighting.stop_words[t]) {
+      model.idf_[t] *= weighting.stop_word_weight;
+    }
   }
   return model;
 }

@@ -25,23 +25,32 @@ using Bag = std::vector<int>;  // term ids, repeated as often as they occur
 
 // Gives each distinct term an id in order of first appearance, so ids (and
 // every sum over them) do not depend on hashing.
+// Stop words (when Options::stopword_weight lets them in) get ids of their
+// own, apart from any term with the same letters, and are marked.
 class Vocabulary {
  public:
   int id(const std::string& term);
+  int stop_word_id(const std::string& word);
   int size() const { return static_cast<int>(ids_.size()); }
+  // Indexed by id: true for the ids of stop words.
+  const std::vector<bool>& stop_words() const { return stop_words_; }
 
  private:
   std::unordered_map<std::string, int> ids_;
+  std::vector<bool> stop_words_;
 };
 
-// How fit() weighs terms: Options' tf, idf and BM25 fields.
+// How fit() weighs terms: Options' tf, idf, BM25 and stop-word fields.
 struct Weighting {
   TermFrequency tf = TermFrequency::kSublinear;
   InverseDocumentFrequency idf = InverseDocumentFrequency::kSmooth;
   double bm25_k1 = 1.2;
   double bm25_b = 0.75;
+  // The idf of the ids marked here is multiplied by stop_word_weight.
+  std::vector<bool> stop_words;
+  double stop_word_weight = 1;
 
-  static Weighting of(const Options& options);
+  static Weighting of(const Options& options, const Vocabulary& vocabulary);
 };
 
 class TfidfModel {
