@@ -33,24 +33,32 @@ std::vector<segmenter::Block> read_blocks(const Source& source, const Options& o
 }
 
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
-                       std::uint32_t document, text::TermExtractor* extractor) {
+                       std::uint32_t document, text::TermExtractor* extractor,
+                       TokenPattern pattern) {
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  sentence.terms = extractor->terms(sentence.text);
+  std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern);
+  // Tokens are ranges of the prose text; the phrase rules need the source's.
+  sentence.words.reserve(tokens.size());
+  for (const text::Token& token : tokens) {
+    sentence.words.push_back({prose.source_begin(range.begin + token.begin),
+                              prose.source_end(range.begin + token.end)});
+  }
+  sentence.terms = extractor->terms(std::move(tokens));
   sentence.content_words = static_cast<int>(sentence.terms.size());
   return sentence;
 }
 
 Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
-                         text::TermExtractor* extractor) {
+                         text::TermExtractor* extractor, TokenPattern pattern) {
   const segmenter::ProseText& prose = block.prose;
   Paragraph paragraph;
   paragraph.heading = block.heading;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
-    paragraph.sentences.push_back(make_sentence(prose, range, document, extractor));
+    paragraph.sentences.push_back(make_sentence(prose, range, document, extractor, pattern));
   }
   return paragraph;
 }
@@ -111,7 +119,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
         const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
         for (std::size_t w = chunk * kChunk; w < end; ++w) {
           const auto [d, b] = work[w];
-          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, &extractor);
+          documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, &extractor, options.tokens);
         }
       });
   if (late) return deadline.error("splitting sentences");

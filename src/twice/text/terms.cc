@@ -34,7 +34,19 @@ TermExtractor::TermExtractor(TermExtractor&& other) noexcept
 }
 
 std::vector<std::string> TermExtractor::terms(std::string_view text) {
-  std::vector<Token> tokens = tokenize(text, pattern_);
+  return terms(tokenize(text, pattern_));
+}
+
+std::string TermExtractor::stem(const std::string& term) {
+  if (stemmer_ == nullptr) return term;
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(term.data()), static_cast<int>(term.size()));
+  if (stem == nullptr) return term;  // out of memory inside libstemmer: keep the word
+  return std::string(reinterpret_cast<const char*>(stem),
+                     static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+}
+
+std::vector<std::string> TermExtractor::terms(std::vector<Token> tokens) {
   std::vector<char> content(tokens.size());
   std::size_t kept = 0;
   for (std::size_t t = 0; t < tokens.size(); ++t) {

@@ -13,6 +13,7 @@
 #include "twice/options.h"
 #include "twice/status.h"
 #include "twice/text/stopwords.h"
+#include "twice/text/tokenize.h"
 
 struct sb_stemmer;
 
@@ -33,6 +34,10 @@ class TermExtractor {
   TermExtractor& operator=(TermExtractor&&) = delete;
 
   std::vector<std::string> terms(std::string_view text);
+  // The same, from the tokens of a text (tokenize() with this pattern).
+  std::vector<std::string> terms(std::vector<Token> tokens);
+  // A normalised word's stem; the word itself without a stemmer.
+  std::string stem(const std::string& term);
 
  private:
   const StopWords* stop_words_;

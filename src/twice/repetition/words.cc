@@ -1,0 +1,92 @@
+#include "twice/repetition/words.h"
+
+#include <unordered_map>
+
+#include "twice/text/stopwords.h"
+#include "twice/text/terms.h"
+#include "twice/text/tokenize.h"
+
+namespace twice::repetition {
+namespace {
+
+bool has_digit(const std::string& term) {
+  for (const char c : term) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<Words> collect_words(const std::vector<Document>& documents, const Options& options) {
+  auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
+  if (!stop_words.ok()) return stop_words.error();
+  Status stemmer = text::check_stemmer(options.stemmer);
+  if (!stemmer.ok()) return stemmer.error();
+  text::TermExtractor extractor(stop_words.value(), options.tokens, options.stemmer);
+
+  Words run;
+  std::unordered_map<std::string, int> term_ids;
+  std::unordered_map<std::string, int> stem_ids;
+  std::vector<int> stem_of_term;
+  int sentence_number = 0;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const std::size_t first = run.words.size();
+    for (const Paragraph& paragraph : documents[d].paragraphs) {
+      if ((paragraph.heading && !options.compare_headings) || paragraph.suppressed) continue;
+      for (const Sentence& sentence : paragraph.sentences) {
+        // As in the similarity pass, sentences too short to compare are
+        // boilerplate ("Comments", "Read more"), not prose.
+        if (sentence.content_words < options.min_words) continue;
+        const std::vector<text::Token> tokens = text::tokenize(sentence.text, options.tokens);
+        // The spans were made from this same tokenisation; a mismatch would
+        // be a bug, and then the sentence is better left out than misplaced.
+        if (tokens.size() != sentence.words.size()) continue;
+        ++sentence_number;
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+          const auto [entry, added] =
+              term_ids.emplace(tokens[t].term, static_cast<int>(run.terms.size()));
+          if (added) {
+            run.terms.push_back(tokens[t].term);
+            run.stop_word.push_back(stop_words.value().contains(tokens[t].term));
+            const std::string stem = extractor.stem(tokens[t].term);
+            const auto [stem_entry, stem_added] =
+                stem_ids.emplace(stem, static_cast<int>(run.stems.size()));
+            if (stem_added) run.stems.push_back(stem);
+            stem_of_term.push_back(stem_entry->second);
+          }
+          Word word;
+          word.document = static_cast<std::uint32_t>(d);
+          word.begin = sentence.words[t].begin;
+          word.end = sentence.words[t].end;
+          word.term = entry->second;
+          word.stem = stem_of_term[static_cast<std::size_t>(word.term)];
+          word.sentence = sentence_number;
+          word.content = !run.stop_word[static_cast<std::size_t>(word.term)];
+          word.counted = word.content && !has_digit(tokens[t].term);
+          run.words.push_back(word);
+        }
+      }
+    }
+    run.document_words.emplace_back(first, run.words.size());
+  }
+  return run;
+}
+
+std::string as_written(const Document& document, std::size_t begin, std::size_t end) {
+  std::string out;
+  bool space = false;
+  for (std::size_t at = begin; at < end && at < document.bytes.size(); ++at) {
+    const char c = document.bytes[at];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace twice::repetition
