@@ -98,37 +98,48 @@ std::string subject_fingerprint(const Finding& finding, const Options& options) 
   return detect::fingerprint(finding.kind, words, "");
 }
 
-// The repetition rules that are on, over the run's words. Phrases that
-// belong to a restated sentence are moved into it (detect/grouping.h).
-Status find_repetitions(const Options& options, Analysis* analysis) {
+// What the repetition rules found, before phrases meet restated sentences.
+struct Repetitions {
+  std::vector<Finding> phrases;
+  std::vector<Finding> others;  // echoes, overused words
+};
+
+// The repetition rules that are on, over the run's words. Run before the
+// similarity pass, so that the words (32 bytes each) are gone before its
+// peak; they free the sentences' word spans as they go.
+Result<Repetitions> find_repetitions(const Options& options, std::vector<Document>* documents) {
+  Repetitions found;
   const bool phrases_on = options.repeated_phrase.enabled;
   const bool echoes_on = options.echo.enabled;
   const bool overused_on = options.overused_word.enabled;
-  if (!phrases_on && !echoes_on && !overused_on) return Status();
-  auto words = repetition::collect_words(analysis->documents, options);
+  if (!phrases_on && !echoes_on && !overused_on) {
+    for (Document& document : *documents) {
+      for (Paragraph& paragraph : document.paragraphs) {
+        for (Sentence& sentence : paragraph.sentences) {
+          std::vector<Sentence::WordSpan>().swap(sentence.words);
+        }
+      }
+    }
+    return found;
+  }
+  auto words = repetition::collect_words(documents, options);
   if (!words.ok()) return words.error();
   const text::Background& background = text::Background::english();
-  std::vector<Finding> found;
   repetition::Phrases phrases;
   if (phrases_on) {
-    phrases = repetition::find_phrases(words.value(), analysis->documents, options);
-    found = detect::attach_phrases(std::move(phrases.findings), &analysis->findings);
+    phrases = repetition::find_phrases(words.value(), *documents, options);
+    found.phrases = std::move(phrases.findings);
   }
   if (echoes_on) {
-    for (Finding& echo : repetition::find_echoes(words.value(), phrases.covered,
-                                                 analysis->documents, background, options)) {
-      found.push_back(std::move(echo));
-    }
+    found.others =
+        repetition::find_echoes(words.value(), phrases.covered, *documents, background, options);
   }
   if (overused_on) {
-    auto overused =
-        repetition::find_overused(words.value(), analysis->documents, background, options);
+    auto overused = repetition::find_overused(words.value(), *documents, background, options);
     if (!overused.ok()) return overused.error();
-    for (Finding& finding : overused.value()) found.push_back(std::move(finding));
+    for (Finding& finding : overused.value()) found.others.push_back(std::move(finding));
   }
-  for (Finding& finding : found) analysis->findings.push_back(std::move(finding));
-  detect::order_findings(&analysis->findings);
-  return Status();
+  return found;
 }
 
 // Rules (on/off, severity), fingerprints, the baseline, the severity summary
@@ -209,6 +220,10 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   Analysis analysis;
   analysis.documents = std::move(segmented).value();
   const Flattened run = flatten(&analysis.documents, options);
+  // After flatten() has let the terms go, before the similarity pass.
+  auto repetitions = find_repetitions(options, &analysis.documents);
+  if (!repetitions.ok()) return repetitions.error();
+  if (deadline.passed()) return deadline.error("finding repeated phrases");
 
   const auto model =
       vectorize::TfidfModel::fit(run.sentence_bags, run.terms, options.tf, options.idf);
@@ -238,16 +253,12 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
                                   return !rule_for(finding.kind, options).enabled;
                                 }),
                  findings.end());
-  Status repeated = find_repetitions(options, &analysis);
-  if (!repeated.ok()) return repeated.error();
-  if (deadline.passed()) return deadline.error("finding repeated phrases");
-  for (Document& document : analysis.documents) {
-    for (Paragraph& paragraph : document.paragraphs) {
-      for (Sentence& sentence : paragraph.sentences) {
-        std::vector<Sentence::WordSpan>().swap(sentence.words);
-      }
-    }
+  // Phrases inside a reported restated sentence pair belong to it (README).
+  for (Finding& phrase : detect::attach_phrases(std::move(repetitions.value().phrases), &findings)) {
+    findings.push_back(std::move(phrase));
   }
+  for (Finding& other : repetitions.value().others) findings.push_back(std::move(other));
+  detect::order_findings(&findings);
   finish(options, baseline ? &*baseline : nullptr, &analysis);
   return analysis;
 }

@@ -40,7 +40,7 @@ struct WordRate {
   double expected_rate = 0;       // expected uses per content word
   double ratio = 0;               // (count / words) / expected_rate
   double g2 = 0;                  // Dunning's log-likelihood against the background
-  std::string background;         // "wordnet" or "wordnet+run": what expected_rate came from
+  const char* background = "";    // "wordnet" or "run": the source expected_rate came from
 };
 
 // Restatements (paragraphs, sentences) point from a later passage to an
@@ -49,8 +49,8 @@ struct WordRate {
 //                    restates = the first, occurrences = all, in order;
 //   echo:            location = the second use, restates = the first,
 //                    occurrences = every use of the cluster (README);
-//   overused-word:   location = restates = the first use in the document,
-//                    occurrences = every use.
+//   overused-word:   location = the second use in the document, restates =
+//                    the first, occurrences = every use.
 struct Finding {
   FindingKind kind = FindingKind::kRestatedSentence;
   Severity severity = Severity::kWarning;  // from the kind's RuleSettings

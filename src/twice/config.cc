@@ -48,7 +48,7 @@
 //   echo_min_length        integer >= 1      echo_min_length
 //   echo_common_words      integer >= 0      echo_common_words
 //   echo_topic_rate        number in (0, 1]  echo_topic_rate
-//   overused_min_count     integer >= 1      overused_min_count
+//   overused_min_count     integer >= 2      overused_min_count
 //   overused_min_ratio     number > 0        overused_min_ratio
 //   overused_max           integer >= 0      overused_max_per_document (0: all)
 //
@@ -128,10 +128,11 @@ KeySpec number_key(std::string name, std::string range, double Options::*field) 
 }
 
 template <typename Integer>
-KeySpec integer_key(std::string name, Integer Options::*field) {
-  return {std::move(name), "an integer >= 0", [field](const toml::node& node, Options* options) {
+KeySpec integer_key(std::string name, Integer Options::*field, Integer least = 0) {
+  return {std::move(name), "an integer >= " + std::to_string(least),
+          [field, least](const toml::node& node, Options* options) {
             const auto* integer = node.as_integer();
-            if (integer == nullptr || integer->get() < 0 ||
+            if (integer == nullptr || integer->get() < least ||
                 integer->get() > std::numeric_limits<Integer>::max()) {
               return false;
             }
@@ -428,14 +429,14 @@ class ConfigReader {
         integer_key("max_file_size", &Options::max_file_bytes),
         integer_key("max_line_length", &Options::max_line_bytes),
         number_key("timeout", "[0, inf) (seconds)", &Options::timeout_seconds),
-        integer_key("phrase_min_words", &Options::phrase_min_words),
-        integer_key("phrase_min_content_words", &Options::phrase_min_content_words),
-        integer_key("phrase_min_count", &Options::phrase_min_count),
-        integer_key("echo_window", &Options::echo_window),
-        integer_key("echo_min_length", &Options::echo_min_length),
+        integer_key("phrase_min_words", &Options::phrase_min_words, 2),
+        integer_key("phrase_min_content_words", &Options::phrase_min_content_words, 1),
+        integer_key("phrase_min_count", &Options::phrase_min_count, 2),
+        integer_key("echo_window", &Options::echo_window, 1),
+        integer_key("echo_min_length", &Options::echo_min_length, 1),
         integer_key("echo_common_words", &Options::echo_common_words),
         number_key("echo_topic_rate", "(0, 1]", &Options::echo_topic_rate),
-        integer_key("overused_min_count", &Options::overused_min_count),
+        integer_key("overused_min_count", &Options::overused_min_count, 2),
         number_key("overused_min_ratio", "(0, inf)", &Options::overused_min_ratio),
         integer_key("overused_max", &Options::overused_max_per_document),
         globs_key("include", &Options::include),

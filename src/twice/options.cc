@@ -62,7 +62,7 @@ Status check_options(const Options& options) {
   if (options.echo_min_length < 1) return invalid("echo min length must be >= 1");
   if (options.echo_common_words < 0) return invalid("echo common words must be >= 0");
   if (!in_unit(options.echo_topic_rate, false)) return invalid("echo topic rate must be in (0, 1]");
-  if (options.overused_min_count < 1) return invalid("overused min count must be >= 1");
+  if (options.overused_min_count < 2) return invalid("overused min count must be >= 2");
   if (!(options.overused_min_ratio > 0)) return invalid("overused min ratio must be > 0");
   if (options.overused_max_per_document < 0) {
     return invalid("overused max per document must be >= 0");

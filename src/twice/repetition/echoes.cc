@@ -33,7 +33,7 @@ std::vector<Finding> find_echoes(const Words& run, const std::vector<char>& cove
     finding.kind = FindingKind::kEcho;
     finding.score = 1;
     for (const std::size_t w : uses) {
-      finding.occurrences.push_back({run.words[w].document, run.words[w].begin, run.words[w].end});
+      finding.occurrences.push_back({run.words[w].document, run.words[w].begin, run.words[w].end()});
     }
     finding.restates = finding.occurrences[0];
     finding.location = finding.occurrences[1];

@@ -14,8 +14,9 @@
 // (c / N) / expected >= Options::overused_min_ratio. Each document reports
 // its Options::overused_max_per_document most overused, by Dunning's
 // log-likelihood G2 of c in N against the winning source's (smoothed) count
-// in its total (ties: the earlier first use). location = restates = the first use;
-// occurrences = every use. Complexity: O(words + background).
+// in its total (ties: the earlier first use). Like every finding, it points
+// back: location = the second use, restates = the first, occurrences =
+// every use (so overused_min_count is at least 2). Complexity: O(words + background).
 #ifndef TWICE_REPETITION_OVERUSED_H_
 #define TWICE_REPETITION_OVERUSED_H_
 

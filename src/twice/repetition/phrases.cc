@@ -150,7 +150,7 @@ Phrases find_phrases(const Words& run, const std::vector<Document>& documents,
     for (const int p : kept) {
       const Word& first = run.words[static_cast<std::size_t>(p)];
       const Word& last = run.words[static_cast<std::size_t>(p + length - 1)];
-      finding.occurrences.push_back({first.document, first.begin, last.end});
+      finding.occurrences.push_back({first.document, first.begin, last.end()});
       for (int i = p; i < p + length; ++i) out.covered[static_cast<std::size_t>(i)] = 1;
     }
     finding.restates = finding.occurrences[0];

@@ -18,7 +18,8 @@ bool has_digit(const std::string& term) {
 
 }  // namespace
 
-Result<Words> collect_words(const std::vector<Document>& documents, const Options& options) {
+Result<Words> collect_words(std::vector<Document>* documents_in, const Options& options) {
+  std::vector<Document>& documents = *documents_in;
   auto stop_words = text::StopWords::load(options.stopwords, options.tokens);
   if (!stop_words.ok()) return stop_words.error();
   Status stemmer = text::check_stemmer(options.stemmer);
@@ -32,16 +33,20 @@ Result<Words> collect_words(const std::vector<Document>& documents, const Option
   int sentence_number = 0;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const std::size_t first = run.words.size();
-    for (const Paragraph& paragraph : documents[d].paragraphs) {
-      if ((paragraph.heading && !options.compare_headings) || paragraph.suppressed) continue;
-      for (const Sentence& sentence : paragraph.sentences) {
+    for (Paragraph& paragraph : documents[d].paragraphs) {
+      const bool skipped = (paragraph.heading && !options.compare_headings) || paragraph.suppressed;
+      for (Sentence& sentence : paragraph.sentences) {
+        // Read once, then let go (collect_words owns the spans from here).
+        const std::vector<Sentence::WordSpan> spans = std::move(sentence.words);
+        sentence.words = {};
+        if (skipped) continue;
         // As in the similarity pass, sentences too short to compare are
         // boilerplate ("Comments", "Read more"), not prose.
         if (sentence.content_words < options.min_words) continue;
         const std::vector<text::Token> tokens = text::tokenize(sentence.text, options.tokens);
         // The spans were made from this same tokenisation; a mismatch would
         // be a bug, and then the sentence is better left out than misplaced.
-        if (tokens.size() != sentence.words.size()) continue;
+        if (tokens.size() != spans.size()) continue;
         ++sentence_number;
         for (std::size_t t = 0; t < tokens.size(); ++t) {
           const auto [entry, added] =
@@ -57,8 +62,8 @@ Result<Words> collect_words(const std::vector<Document>& documents, const Option
           }
           Word word;
           word.document = static_cast<std::uint32_t>(d);
-          word.begin = sentence.words[t].begin;
-          word.end = sentence.words[t].end;
+          word.begin = spans[t].begin;
+          word.length = static_cast<std::uint32_t>(spans[t].end - spans[t].begin);
           word.term = entry->second;
           word.stem = stem_of_term[static_cast<std::size_t>(word.term)];
           word.sentence = sentence_number;

@@ -21,15 +21,17 @@
 
 namespace twice::repetition {
 
+// 32 bytes: a run has as many of these as words (a million-line file, six million).
 struct Word {
+  std::size_t begin = 0;       // source bytes [begin, end())
+  std::uint32_t length = 0;
   std::uint32_t document = 0;
-  std::size_t begin = 0;  // source bytes [begin, end)
-  std::size_t end = 0;
-  int term = 0;           // id of the normalised form: Words::terms[term]
-  int stem = 0;           // id of its stem: Words::stems[stem]
-  int sentence = 0;       // running sentence number; phrases never cross one
-  bool content = false;   // not a stop word
-  bool counted = false;   // content and holds no digit: echoes and overused words count it
+  int term = 0;                // id of the normalised form: Words::terms[term]
+  int stem = 0;                // id of its stem: Words::stems[stem]
+  int sentence = 0;            // running sentence number; phrases never cross one
+  bool content = false;        // not a stop word
+  bool counted = false;        // content and holds no digit: echoes and overused words count it
+  std::size_t end() const { return begin + length; }
 };
 
 struct Words {
@@ -43,8 +45,9 @@ struct Words {
 };
 
 // REQUIRES: documents come from segment() with the same options (their
-// sentences' `words` filled). Errors: an unreadable stop-word file.
-Result<Words> collect_words(const std::vector<Document>& documents, const Options& options);
+// sentences' `words` filled). Frees every sentence's `words` as it goes, so
+// the spans exist once. Errors: an unreadable stop-word file.
+Result<Words> collect_words(std::vector<Document>* documents, const Options& options);
 
 // The source bytes [begin, end) of a document with whitespace runs read as
 // one space: a phrase or word as the writer wrote it.

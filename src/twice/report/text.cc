@@ -142,10 +142,11 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
   if (counts[1] > 0) tics += ", " + (counts[1] == 1 ? std::string("1 echo") : std::to_string(counts[1]) + " echoes");
   if (counts[2] > 0) tics += ", " + plural(counts[2], "overused word");
   const std::string summary =
-      analysis.findings.empty()
-          ? "no restatements" + scope
-          : plural(paragraphs_found, "restated paragraph") + ", " +
-                plural(sentences_found, "restated sentence") + tics + scope;
+      (paragraphs_found + sentences_found == 0
+           ? std::string("no restatements")
+           : plural(paragraphs_found, "restated paragraph") + ", " +
+                 plural(sentences_found, "restated sentence")) +
+      tics + scope;
   out << paint(summary, kBold) << "\n";
   if (analysis.findings.empty()) return;
   if (analysis.omitted_findings > 0) {
