@@ -1,8 +1,11 @@
 // SARIF 2.1.0 reports, for code scanning (GitHub, GitLab, IDE viewers).
 //
 // One run; one rule per finding kind; one result per finding, located at the
-// later passage, with the earlier passage as relatedLocations[0] (id 1) and
-// linked from the message ("[the one at path:3:1](1)", SARIF 3.11.6).
+// later passage. Restatements have the earlier passage as relatedLocations[0]
+// (id 1), linked from the message ("[the one at path:3:1](1)", SARIF 3.11.6);
+// repeated phrases, echoes and overused words have every other occurrence
+// (ids 1..n-1), and the grouped phrases of a restated sentence are listed in
+// properties.phrases.
 // Columns count Unicode code points (run.columnKind "unicodeCodePoints"),
 // regions end exclusive, like every twice report. charOffset/charLength are
 // left out: SARIF counts them in characters from the start of the file, and
@@ -159,8 +162,9 @@ std::string message_escaped(std::string_view text) {
 
 std::string message_text(const Locator& locator, const Finding& finding) {
   if (!is_restatement(finding.kind)) {
-    return message_escaped(finding_summary(locator, finding)) +
-           (finding.occurrences.size() > 1 ? " (related locations: the other occurrences)" : "");
+    // relatedLocations id 1 is the first occurrence (what the finding restates).
+    return message_escaped(finding_summary(locator, finding)) + ". First use: [" +
+           message_escaped(start_text(locator, finding.restates)) + "](1).";
   }
   const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
   char score[32];
