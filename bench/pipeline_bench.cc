@@ -3,6 +3,8 @@
 //   BM_Segment   bytes/s      paragraphs + sentences + tokens
 //   BM_Tfidf     sentences/s  fit + transform
 //   BM_AllPairs  sentences/s  the similarity pass at threshold 0.5
+//   BM_Phrases   words/s      repeated-phrase detection (hash-based, linear),
+//                             over the words collect_words() makes
 //
 // Inputs are made from real text, not random tokens: every sentence of a
 // corpus (TWICE_BENCH_TEXT, a text file, e.g. the King James Bible from
@@ -21,6 +23,8 @@
 #include <vector>
 
 #include "twice/analyze.h"
+#include "twice/repetition/phrases.h"
+#include "twice/repetition/words.h"
 #include "twice/similarity/all_pairs.h"
 #include "twice/vectorize/tfidf.h"
 
@@ -158,11 +162,30 @@ void BM_AllPairs(benchmark::State& state) {
   state.counters["pairs"] = static_cast<double>(pairs_found);
 }
 
+void BM_Phrases(benchmark::State& state) {
+  twice::Options options;
+  options.paragraphs = twice::ParagraphMode::kLine;
+  auto documents =
+      twice::segment({{"bench.txt", made_text(static_cast<int>(state.range(0)))}}, options).value();
+  const auto words = twice::repetition::collect_words(&documents, options).value();
+  std::size_t found = 0;
+  for (auto _ : state) {
+    auto phrases = twice::repetition::find_phrases(words, documents, options);
+    found = phrases.findings.size();
+    benchmark::DoNotOptimize(phrases);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(words.words.size()));
+  state.counters["words"] = static_cast<double>(words.words.size());
+  state.counters["phrases"] = static_cast<double>(found);
+}
+
 // One thread each, so the figures show the algorithms' scaling; --jobs
 // divides the similarity pass and segmentation across cores on top of it.
 BENCHMARK(BM_Segment)->RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tfidf)->RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AllPairs)->RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond);
+// 1x to 64x: doubling the input should double the time.
+BENCHMARK(BM_Phrases)->RangeMultiplier(2)->Range(4000, 256000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

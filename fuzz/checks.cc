@@ -260,6 +260,25 @@ std::string check_finding(const Finding& finding, std::string_view bytes) {
   TWICE_REQUIRE(finding.fingerprint.size() == 16 &&
                     finding.fingerprint.find_first_not_of("0123456789abcdef") == kNone,
                 "fingerprint '" + finding.fingerprint + "'");
+  const bool tic = finding.kind == FindingKind::kRepeatedPhrase || finding.kind == FindingKind::kEcho ||
+                   finding.kind == FindingKind::kOverusedWord;
+  TWICE_REQUIRE(tic == !finding.occurrences.empty(), kind + " occurrences");
+  if (tic) {
+    TWICE_REQUIRE(finding.occurrences.size() >= 2, kind + " with fewer than two occurrences");
+    TWICE_REQUIRE(finding.occurrences[0].begin == finding.restates.begin &&
+                      finding.occurrences[1].begin == finding.location.begin,
+                  kind + " location is not its second occurrence");
+    TWICE_REQUIRE(!finding.subject.empty(), kind + " without a subject");
+    for (std::size_t i = 0; i < finding.occurrences.size(); ++i) {
+      TWICE_RETURN_IF_FAILED(check_span(finding.occurrences[i], bytes, kind + " occurrence"));
+      TWICE_REQUIRE(i == 0 || finding.occurrences[i].begin >= finding.occurrences[i - 1].end,
+                    kind + " occurrences overlap or are out of order");
+    }
+  }
+  for (const Finding& phrase : finding.phrases) {
+    TWICE_REQUIRE(finding.kind == FindingKind::kRestatedSentence, "phrases on a non-sentence");
+    TWICE_RETURN_IF_FAILED(check_finding(phrase, bytes));
+  }
   for (const Finding& pair : finding.evidence) {
     TWICE_REQUIRE(finding.kind == FindingKind::kRestatedParagraph, "evidence on a sentence");
     TWICE_REQUIRE(pair.kind == FindingKind::kRestatedSentence, "evidence kind");

@@ -160,12 +160,19 @@ TEST(Analyze, MarkdownHeadingsAreShownButNeverCompared) {
   EXPECT_FALSE(plain.value().findings.empty());
 }
 
+// The restatement rules alone, for tests whose counts are restatements.
+Options restatements_only() {
+  Options options;
+  options.repeated_phrase.enabled = options.echo.enabled = options.overused_word.enabled = false;
+  return options;
+}
+
 TEST(Analyze, MaxFindingsKeepsTheFirstAndCountsTheRest) {
-  Options all;
+  Options all = restatements_only();
   all.max_findings = 0;
   const Analysis full = analyze({sample("news-ukraine-talks.txt")}, all).value();
   ASSERT_EQ(full.findings.size(), 4u);
-  Options two;
+  Options two = restatements_only();
   two.max_findings = 2;
   const Analysis cut = analyze({sample("news-ukraine-talks.txt")}, two).value();
   ASSERT_EQ(cut.findings.size(), 2u);
@@ -178,9 +185,34 @@ TEST(Analyze, RepeatedBoilerplateIsFoundOnceAgainstItsFirstCopy) {
   for (int i = 0; i < 5000; ++i) {
     text += "Subscribe to our newsletter for weekly product updates and tips.\n";
   }
-  const Analysis analysis = analyze({{"spam.txt", text}}, Options()).value();
+  const Analysis analysis = analyze({{"spam.txt", text}}, restatements_only()).value();
   EXPECT_EQ(analysis.findings.size() + analysis.omitted_findings, 4999u);
   for (const Finding& finding : analysis.findings) EXPECT_EQ(finding.restates.begin, 0u);
+}
+
+TEST(Analyze, MaxFindingsCountsTheNewKindsToo) {
+  Options all;
+  all.max_findings = 0;
+  const Analysis full = analyze({sample("news-ukraine-talks.txt")}, all).value();
+  Options five;
+  five.max_findings = 5;
+  const Analysis cut = analyze({sample("news-ukraine-talks.txt")}, five).value();
+  EXPECT_EQ(cut.findings.size(), 5u);
+  EXPECT_EQ(cut.findings.size() + cut.omitted_findings, full.findings.size());
+}
+
+TEST(Analyze, OutputDoesNotDependOnJobs) {
+  Options one;
+  one.jobs = 1;
+  Options four;
+  four.jobs = 4;
+  const Analysis a = analyze({sample("news-ukraine-talks.txt")}, one).value();
+  const Analysis b = analyze({sample("news-ukraine-talks.txt")}, four).value();
+  ASSERT_EQ(a.findings.size(), b.findings.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    EXPECT_EQ(a.findings[i].fingerprint, b.findings[i].fingerprint);
+    EXPECT_EQ(a.findings[i].location.begin, b.findings[i].location.begin);
+  }
 }
 
 TEST(Analyze, InvalidUtf8IsAnErrorNamingFileLineAndByte) {

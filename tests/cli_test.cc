@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <string>
 
 #include "support/files.h"
@@ -67,6 +68,77 @@ TEST_F(Cli, ExitsZeroWithoutFindings) {
   const Outcome result = run("samples/no-redundancy.txt");
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_NE(result.out.find("no restatements"), std::string::npos);
+}
+
+TEST_F(Cli, PhraseEchoAndOverusedFlagsTurnKindsOffAndOn) {
+  const auto kinds = [&](const std::string& flags) {
+    const Outcome result = run("samples/news-ukraine-talks.txt --format json " + flags);
+    std::set<std::string> out;
+    const auto report = nlohmann::json::parse(result.out);  // named: the loop must not dangle
+    for (const auto& finding : report["findings"]) {
+      out.insert(finding["kind"].get<std::string>());
+    }
+    return out;
+  };
+  const std::set<std::string> all = kinds("");
+  EXPECT_EQ(all.count("repeated-phrase"), 1u);
+  EXPECT_EQ(all.count("overused-word"), 1u);
+  const std::set<std::string> off = kinds("--no-phrases --no-echoes --no-overused");
+  EXPECT_EQ(off, (std::set<std::string>{"restated-paragraph", "restated-sentence"}));
+  // A flag given on the command line wins over the settings file.
+  write(".twice.toml", "[rules.repeated-phrase]\nenabled = false\n");
+  const std::string config = "--config '" + (dir_ / ".twice.toml").string() + "' ";
+  EXPECT_EQ(kinds(config).count("repeated-phrase"), 0u);
+  EXPECT_EQ(kinds(config + "--phrases").count("repeated-phrase"), 1u);
+}
+
+TEST_F(Cli, PhraseKnobsTuneWhatIsFound) {
+  const auto phrases = [&](const std::string& flags) {
+    const Outcome result = run("samples/news-ukraine-talks.txt --format json --no-echoes "
+                               "--no-overused " + flags);
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    std::size_t count = 0;
+    const auto report = nlohmann::json::parse(result.out);  // named: the loop must not dangle
+    for (const auto& finding : report["findings"]) {
+      count += finding["kind"] == "repeated-phrase";
+    }
+    return count;
+  };
+  const std::size_t by_default = phrases("");
+  EXPECT_GT(by_default, 0u);
+  // "national security team" is the only standalone phrase used three times.
+  EXPECT_EQ(phrases("--phrase-min-count 3"), 2u);  // it and "Russia and Ukraine" (4 times)
+  EXPECT_LT(phrases("--phrase-min-words 4"), by_default);
+}
+
+TEST_F(Cli, OutOfRangeKnobIsAUsageError) {
+  const Outcome result = run("samples/news-ukraine-talks.txt --phrase-min-words 1");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("phrase min words"), std::string::npos) << result.err;
+  EXPECT_EQ(run("samples/news-ukraine-talks.txt --echo-window 0").exit_code, 2);
+  EXPECT_EQ(run("samples/news-ukraine-talks.txt --overused-min-ratio 0").exit_code, 2);
+}
+
+TEST_F(Cli, TheNewKindsAreInfoAndDoNotFailTheDefaultGate) {
+  // no-redundancy.txt has no restatement; whatever tics it has are info.
+  const Outcome result = run("samples/no-redundancy.txt --format json");
+  EXPECT_EQ(result.exit_code, 0);
+  const auto report = nlohmann::json::parse(result.out);  // named: the loop must not dangle
+  for (const auto& finding : report["findings"]) {
+    EXPECT_EQ(finding["severity"], "info") << finding["kind"];
+  }
+  // On the news sample with the restatement rules off, only info is left:
+  // exit 0; raised to warning in the settings file, phrases fail the run.
+  const std::string off =
+      "[rules.restated-paragraph]\nenabled = false\n[rules.restated-sentence]\nenabled = false\n";
+  write("info.toml", off);
+  write("warning.toml", off + "[rules.repeated-phrase]\nseverity = \"warning\"\n");
+  EXPECT_EQ(run("samples/news-ukraine-talks.txt --config '" + (dir_ / "info.toml").string() + "'")
+                .exit_code,
+            0);
+  EXPECT_EQ(run("samples/news-ukraine-talks.txt --config '" + (dir_ / "warning.toml").string() + "'")
+                .exit_code,
+            1);
 }
 
 TEST_F(Cli, CheckIsTheDefaultCommand) {

@@ -172,6 +172,69 @@ bm25_b = 0.5
   ExpectError("stopword_weight = -1\n", 1, "'stopword_weight' must be a number in [0, 1]");
 }
 
+TEST_F(ConfigTest, PhraseEchoAndOverusedKeysAndRulesRoundTrip) {
+  Options options;
+  const Status status = Apply(R"(phrase_min_words = 4
+phrase_min_content_words = 3
+phrase_min_count = 3
+echo_window = 30
+echo_min_length = 5
+echo_common_words = 200
+echo_topic_rate = 0.01
+overused_min_count = 6
+overused_min_ratio = 8.5
+overused_max = 0
+[rules.repeated-phrase]
+severity = "warning"
+[rules.echo]
+enabled = false
+[rules.overused-word]
+enabled = false
+severity = "error"
+)",
+                              &options);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_EQ(options.phrase_min_words, 4);
+  EXPECT_EQ(options.phrase_min_content_words, 3);
+  EXPECT_EQ(options.phrase_min_count, 3);
+  EXPECT_EQ(options.echo_window, 30);
+  EXPECT_EQ(options.echo_min_length, 5);
+  EXPECT_EQ(options.echo_common_words, 200);
+  EXPECT_EQ(options.echo_topic_rate, 0.01);
+  EXPECT_EQ(options.overused_min_count, 6);
+  EXPECT_EQ(options.overused_min_ratio, 8.5);
+  EXPECT_EQ(options.overused_max_per_document, 0);
+  EXPECT_TRUE(options.repeated_phrase.enabled);
+  EXPECT_EQ(options.repeated_phrase.severity, Severity::kWarning);
+  EXPECT_FALSE(options.echo.enabled);
+  EXPECT_EQ(options.echo.severity, Severity::kInfo);
+  EXPECT_FALSE(options.overused_word.enabled);
+  EXPECT_EQ(options.overused_word.severity, Severity::kError);
+}
+
+TEST_F(ConfigTest, TheNewKindsAreOnAndInfoByDefault) {
+  const Options options;
+  for (const RuleSettings* rule : {&options.repeated_phrase, &options.echo, &options.overused_word}) {
+    EXPECT_TRUE(rule->enabled);
+    EXPECT_EQ(rule->severity, Severity::kInfo);
+  }
+}
+
+TEST_F(ConfigTest, OutOfRangePhraseKnobNamesTheKeyAndLine) {
+  Options options;
+  const Status status = Apply("threshold = 0.5\nphrase_min_words = 1\n", &options);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().line, 2);
+  EXPECT_NE(status.error().message.find("phrase_min_words"), std::string::npos)
+      << status.error().message;
+  const Status rate = Apply("echo_topic_rate = 0\n", &options);
+  ASSERT_FALSE(rate.ok());
+  EXPECT_NE(rate.error().message.find("echo_topic_rate"), std::string::npos);
+  const Status rule = Apply("[rules.echoes]\nenabled = false\n", &options);
+  ASSERT_FALSE(rule.ok());
+  EXPECT_NE(rule.error().message.find("echo"), std::string::npos) << rule.error().message;
+}
+
 TEST_F(ConfigTest, KeysItDoesNotSetKeepTheirValues) {
   Options options;
   options.min_words = 9;

@@ -119,15 +119,21 @@ TEST(Sarif, IsOneRunOfTwiceWithARulePerFindingKind) {
   const json& driver = run["tool"]["driver"];
   EXPECT_EQ(driver["name"], "twice");
   EXPECT_FALSE(driver["version"].get<std::string>().empty());
-  ASSERT_EQ(driver["rules"].size(), 2u);
+  ASSERT_EQ(driver["rules"].size(), 5u);
   EXPECT_EQ(driver["rules"][0]["id"], "restated-paragraph");
   EXPECT_EQ(driver["rules"][1]["id"], "restated-sentence");
+  EXPECT_EQ(driver["rules"][2]["id"], "repeated-phrase");
+  EXPECT_EQ(driver["rules"][3]["id"], "echo");
+  EXPECT_EQ(driver["rules"][4]["id"], "overused-word");
+  EXPECT_EQ(driver["rules"][2]["defaultConfiguration"]["level"], "note");
   for (const json& rule : driver["rules"]) {
     EXPECT_FALSE(rule["name"].get<std::string>().empty());
     EXPECT_FALSE(rule["shortDescription"]["text"].get<std::string>().empty());
     EXPECT_FALSE(rule["fullDescription"]["text"].get<std::string>().empty());
     EXPECT_FALSE(rule["help"]["text"].get<std::string>().empty());
-    EXPECT_EQ(rule["defaultConfiguration"]["level"], "warning");
+    // The restatements default to warning, the smaller tics to info (note).
+    const bool restatement = rule["id"] == "restated-paragraph" || rule["id"] == "restated-sentence";
+    EXPECT_EQ(rule["defaultConfiguration"]["level"], restatement ? "warning" : "note");
   }
 }
 

@@ -54,8 +54,9 @@ TEST(HtmlReport, EscapesPlantedMarkupInTheDocumentAndTheFindings) {
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(count(html, "<script>"), 1u) << "only the report's own script";
-  // In the document view, twice as written...
-  EXPECT_EQ(count(html, "&lt;script&gt;alert(&#39;planted&#39;)&lt;/script&gt;"), 2u);
+  // In the document view, twice as written, and once in the repeated
+  // phrase's row of the phrases table...
+  EXPECT_EQ(count(html, "&lt;script&gt;alert(&#39;planted&#39;)&lt;/script&gt;"), 3u);
   // ... and in both sides of the finding, its words marked as shared.
   EXPECT_GE(count(html, "&lt;<mark>script</mark>&gt;<mark>alert</mark>(&#39;<mark>planted</mark>&#39;)"),
             2u);
@@ -130,9 +131,17 @@ TEST(HtmlReport, SaysSoWhenNothingRepeats) {
 TEST(HtmlReport, CapsSideBySideFindingsAndBucketsTheMap) {
   std::string text;
   for (int i = 0; i < 600; ++i) text += "The river rose above the old stone bridge at dawn.\n\n";
-  auto analysis = analyze({{"copies.txt", text}}, Options());
+  // Restatements only: the cap and the finding numbers are about them.
+  Options options;
+  options.repeated_phrase.enabled = options.echo.enabled = options.overused_word.enabled = false;
+  auto analysis = analyze({{"copies.txt", text}}, options);
   ASSERT_TRUE(analysis.ok());
-  ASSERT_EQ(analysis.value().findings.size(), 599u);
+  std::size_t restatements = 0;
+  for (const Finding& finding : analysis.value().findings) {
+    restatements += finding.kind == FindingKind::kRestatedSentence ||
+                    finding.kind == FindingKind::kRestatedParagraph;
+  }
+  ASSERT_EQ(restatements, 599u);
   const std::string html = render_findings(analysis.value(), ReportFormat::kHtml);
   EXPECT_EQ(count(html, "<article"), 500u);
   EXPECT_NE(html.find("The first 500 of 599 findings are shown side by side"), std::string::npos);

@@ -184,6 +184,43 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                   "Record every finding of this run in a baseline file (written atomically)");
   app->add_flag("--suppressed-as-source", o.suppressed_as_source,
                 "Still report passages that restate suppressed ones");
+  // Repeated phrases, echoes and overused words (README): on/off and knobs.
+  app->add_flag("--phrases,!--no-phrases", o.repeated_phrase.enabled,
+                "Report repeated phrases (default on)");
+  app->add_flag("--echoes,!--no-echoes", o.echo.enabled,
+                "Report echoes: an uncommon word used again within --echo-window words (default on)");
+  app->add_flag("--overused,!--no-overused", o.overused_word.enabled,
+                "Report words used far above their expected rate (default on)");
+  app->add_option("--phrase-min-words", o.phrase_min_words,
+                  "Words in the shortest repeated phrase reported")
+      ->capture_default_str();
+  app->add_option("--phrase-min-content-words", o.phrase_min_content_words,
+                  "Words that are not stop words a repeated phrase must hold")
+      ->capture_default_str();
+  app->add_option("--phrase-min-count", o.phrase_min_count,
+                  "Occurrences that make a phrase repeated")
+      ->capture_default_str();
+  app->add_option("--echo-window", o.echo_window,
+                  "A word used again within this many words is an echo")
+      ->capture_default_str();
+  app->add_option("--echo-min-length", o.echo_min_length,
+                  "Shorter words (in characters) are never echoes")
+      ->capture_default_str();
+  app->add_option("--echo-common-words", o.echo_common_words,
+                  "The this many most frequent background words are never echoes")
+      ->capture_default_str();
+  app->add_option("--echo-topic-rate", o.echo_topic_rate,
+                  "A word making up this share of a document is its topic, not an echo")
+      ->capture_default_str();
+  app->add_option("--overused-min-count", o.overused_min_count,
+                  "Uses a word needs in a document to be overused")
+      ->capture_default_str();
+  app->add_option("--overused-min-ratio", o.overused_min_ratio,
+                  "Times its expected rate a word needs to be overused")
+      ->capture_default_str();
+  app->add_option("--overused-max", o.overused_max_per_document,
+                  "Overused words reported per document, the most overused (0: all)")
+      ->capture_default_str();
   app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
       ->capture_default_str();
   app->add_option("--color", args->color,
@@ -242,6 +279,23 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--max-file-size")) resolved.max_file_bytes = given.max_file_bytes;
   if (given_flag("--max-line-length")) resolved.max_line_bytes = given.max_line_bytes;
   if (given_flag("--timeout")) resolved.timeout_seconds = given.timeout_seconds;
+  if (given_flag("--phrases")) resolved.repeated_phrase.enabled = given.repeated_phrase.enabled;
+  if (given_flag("--echoes")) resolved.echo.enabled = given.echo.enabled;
+  if (given_flag("--overused")) resolved.overused_word.enabled = given.overused_word.enabled;
+  if (given_flag("--phrase-min-words")) resolved.phrase_min_words = given.phrase_min_words;
+  if (given_flag("--phrase-min-content-words")) {
+    resolved.phrase_min_content_words = given.phrase_min_content_words;
+  }
+  if (given_flag("--phrase-min-count")) resolved.phrase_min_count = given.phrase_min_count;
+  if (given_flag("--echo-window")) resolved.echo_window = given.echo_window;
+  if (given_flag("--echo-min-length")) resolved.echo_min_length = given.echo_min_length;
+  if (given_flag("--echo-common-words")) resolved.echo_common_words = given.echo_common_words;
+  if (given_flag("--echo-topic-rate")) resolved.echo_topic_rate = given.echo_topic_rate;
+  if (given_flag("--overused-min-count")) resolved.overused_min_count = given.overused_min_count;
+  if (given_flag("--overused-min-ratio")) resolved.overused_min_ratio = given.overused_min_ratio;
+  if (given_flag("--overused-max")) {
+    resolved.overused_max_per_document = given.overused_max_per_document;
+  }
   args->options = resolved;
   return twice::check_options(resolved);
 }

@@ -8,6 +8,13 @@
 
 #include "twice/detect/findings.h"
 #include "twice/detect/fingerprint.h"
+#include "twice/detect/grouping.h"
+#include "twice/repetition/echoes.h"
+#include "twice/repetition/overused.h"
+#include "twice/repetition/phrases.h"
+#include "twice/repetition/words.h"
+#include "twice/text/background.h"
+#include "twice/text/tokenize.h"
 #include "twice/similarity/all_pairs.h"
 #include "twice/text/term_rules.h"
 #include "twice/util/deadline.h"
@@ -73,8 +80,69 @@ Flattened flatten(std::vector<Document>* documents, const Options& options) {
 }
 
 const RuleSettings& rule_for(FindingKind kind, const Options& options) {
-  return kind == FindingKind::kRestatedParagraph ? options.restated_paragraph
-                                                 : options.restated_sentence;
+  switch (kind) {
+    case FindingKind::kRestatedParagraph: return options.restated_paragraph;
+    case FindingKind::kRestatedSentence: return options.restated_sentence;
+    case FindingKind::kRepeatedPhrase: return options.repeated_phrase;
+    case FindingKind::kEcho: return options.echo;
+    case FindingKind::kOverusedWord: return options.overused_word;
+  }
+  return options.restated_sentence;
+}
+
+// Phrases, echoes and overused words are identified by their words, not
+// their places: the normalised subject, so a baseline survives moving the
+// text (and editing the words makes a new finding).
+std::string subject_fingerprint(const Finding& finding, const Options& options) {
+  std::string words;
+  for (const text::Token& token : text::tokenize(finding.subject, options.tokens)) {
+    words += (words.empty() ? "" : " ") + token.term;
+  }
+  return detect::fingerprint(finding.kind, words, "");
+}
+
+// What the repetition rules found, before phrases meet restated sentences.
+struct Repetitions {
+  std::vector<Finding> phrases;
+  std::vector<Finding> others;  // echoes, overused words
+};
+
+// The repetition rules that are on, over the run's words. Run before the
+// similarity pass, so that the words (32 bytes each) are gone before its
+// peak; they free the sentences' word spans as they go.
+Result<Repetitions> find_repetitions(const Options& options, std::vector<Document>* documents) {
+  Repetitions found;
+  const bool phrases_on = options.repeated_phrase.enabled;
+  const bool echoes_on = options.echo.enabled;
+  const bool overused_on = options.overused_word.enabled;
+  if (!phrases_on && !echoes_on && !overused_on) {
+    for (Document& document : *documents) {
+      for (Paragraph& paragraph : document.paragraphs) {
+        for (Sentence& sentence : paragraph.sentences) {
+          std::vector<Sentence::WordSpan>().swap(sentence.words);
+        }
+      }
+    }
+    return found;
+  }
+  auto words = repetition::collect_words(documents, options);
+  if (!words.ok()) return words.error();
+  const text::Background& background = text::Background::english();
+  repetition::Phrases phrases;
+  if (phrases_on) {
+    phrases = repetition::find_phrases(words.value(), *documents, options);
+    found.phrases = std::move(phrases.findings);
+  }
+  if (echoes_on) {
+    found.others =
+        repetition::find_echoes(words.value(), phrases.covered, *documents, background, options);
+  }
+  if (overused_on) {
+    auto overused = repetition::find_overused(words.value(), *documents, background, options);
+    if (!overused.ok()) return overused.error();
+    for (Finding& finding : overused.value()) found.others.push_back(std::move(finding));
+  }
+  return found;
 }
 
 // Rules (on/off, severity), fingerprints, the baseline, the severity summary
@@ -85,18 +153,26 @@ void finish(const Options& options, const Baseline* baseline, Analysis* analysis
     return std::string_view(bytes).substr(span.begin, span.end - span.begin);
   };
   auto& findings = analysis->findings;
-  findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                [&](const Finding& finding) {
-                                  return !rule_for(finding.kind, options).enabled;
-                                }),
-                 findings.end());
+  const auto finish_phrases = [&](std::vector<Finding>* phrases) {
+    for (Finding& phrase : *phrases) {
+      phrase.severity = options.repeated_phrase.severity;
+      phrase.fingerprint = subject_fingerprint(phrase, options);
+    }
+  };
   for (Finding& finding : findings) {
     finding.severity = rule_for(finding.kind, options).severity;
-    finding.fingerprint =
-        detect::fingerprint(finding.kind, text(finding.location), text(finding.restates));
+    if (finding.kind == FindingKind::kRestatedParagraph ||
+        finding.kind == FindingKind::kRestatedSentence) {
+      finding.fingerprint =
+          detect::fingerprint(finding.kind, text(finding.location), text(finding.restates));
+    } else {
+      finding.fingerprint = subject_fingerprint(finding, options);
+    }
+    finish_phrases(&finding.phrases);
     for (Finding& pair : finding.evidence) {
       pair.severity = options.restated_sentence.severity;
       pair.fingerprint = detect::fingerprint(pair.kind, text(pair.location), text(pair.restates));
+      finish_phrases(&pair.phrases);
     }
   }
   if (baseline != nullptr) {
@@ -123,6 +199,9 @@ const char* finding_kind_name(FindingKind kind) {
   switch (kind) {
     case FindingKind::kRestatedParagraph: return "restated-paragraph";
     case FindingKind::kRestatedSentence: return "restated-sentence";
+    case FindingKind::kRepeatedPhrase: return "repeated-phrase";
+    case FindingKind::kEcho: return "echo";
+    case FindingKind::kOverusedWord: return "overused-word";
   }
   return "unknown";
 }
@@ -144,6 +223,10 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   Analysis analysis;
   analysis.documents = std::move(segmented).value();
   const Flattened run = flatten(&analysis.documents, options);
+  // After flatten() has let the terms go, before the similarity pass.
+  auto repetitions = find_repetitions(options, &analysis.documents);
+  if (!repetitions.ok()) return repetitions.error();
+  if (deadline.passed()) return deadline.error("finding repeated phrases");
 
   const auto model =
       vectorize::TfidfModel::fit(run.sentence_bags, run.terms, run.weighting);
@@ -165,6 +248,20 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   };
   analysis.findings = detect::find_restatements(run.passages, sentence_pairs, close_paragraphs,
                                                 paragraph_cosine, options);
+  // Rules that are off go first: a phrase is grouped only into a finding
+  // that is reported.
+  auto& findings = analysis.findings;
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [&](const Finding& finding) {
+                                  return !rule_for(finding.kind, options).enabled;
+                                }),
+                 findings.end());
+  // Phrases inside a reported restated sentence pair belong to it (README).
+  for (Finding& phrase : detect::attach_phrases(std::move(repetitions.value().phrases), &findings)) {
+    findings.push_back(std::move(phrase));
+  }
+  for (Finding& other : repetitions.value().others) findings.push_back(std::move(other));
+  detect::order_findings(&findings);
   finish(options, baseline ? &*baseline : nullptr, &analysis);
   return analysis;
 }

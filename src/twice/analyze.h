@@ -24,17 +24,53 @@ namespace twice {
 enum class FindingKind {
   kRestatedParagraph,  // a later paragraph says again what an earlier one said
   kRestatedSentence,   // a later sentence says again what an earlier one said
+  kRepeatedPhrase,     // a run of words used again, word for word
+  kEcho,               // an uncommon word used again within a few words
+  kOverusedWord,       // a word used far above its expected rate in a document
 };
 
-// "restated-paragraph", "restated-sentence": the names in every report.
+// "restated-paragraph", "restated-sentence", "repeated-phrase", "echo",
+// "overused-word": the names in every report.
 const char* finding_kind_name(FindingKind kind);
 
+// Overused words only: the counts behind the finding (README gives the statistic).
+struct WordRate {
+  std::size_t count = 0;          // uses of the word (its stem) in the document
+  std::size_t words = 0;          // content words of the document
+  double expected_rate = 0;       // expected uses per content word
+  double ratio = 0;               // (count / words) / expected_rate
+  double g2 = 0;                  // Dunning's log-likelihood against the background
+  const char* background = "";    // "wordnet" or "run": the source expected_rate came from
+};
+
+// Restatements (paragraphs, sentences) point from a later passage to an
+// earlier one. The smaller tics follow the same convention:
+//   repeated-phrase: location = the second occurrence (the first repeat),
+//                    restates = the first, occurrences = all, in order;
+//   echo:            location = the second use, restates = the first,
+//                    occurrences = every use of the cluster (README);
+//   overused-word:   location = the second use in the document, restates =
+//                    the first, occurrences = every use.
 struct Finding {
   FindingKind kind = FindingKind::kRestatedSentence;
   Severity severity = Severity::kWarning;  // from the kind's RuleSettings
-  double score = 0;  // cosine of the two passages' TF-IDF vectors, in [0, 1]
+  // Restatements: cosine of the two passages' TF-IDF vectors, in [0, 1].
+  // Repeated phrases and echoes: 1 (the same words, once normalised or
+  // stemmed). Overused words: 0 (no pair is compared).
+  double score = 0;
   Span location;     // the later passage
   Span restates;     // the earlier passage
+  // Phrases, echoes and overused words: the phrase or word as written at
+  // its first occurrence, whitespace runs read as one space.
+  std::string subject;
+  // Phrases, echoes and overused words: every location, in text order.
+  std::vector<Span> occurrences;
+  // Overused words only.
+  WordRate rate;
+  // Restated sentences (top-level, or evidence of a paragraph): the repeated
+  // phrases whose occurrences all lie in the two sentences, reported here
+  // instead of on their own (README "grouping rule"), in location order.
+  std::vector<Finding> phrases;
   // Paragraphs only: the share of the later paragraph's content words that
   // lie in restated sentences of the earlier one, in [0, 1].
   double coverage = 0;
@@ -48,11 +84,12 @@ struct Finding {
 };
 
 struct Analysis {
-  // The segmented documents. Their sentences' `terms` are empty: analyze()
-  // turns them into vectors and frees them (segment() shows them).
+  // The segmented documents. Their sentences' `terms` and `words` are
+  // empty: analyze() uses them and frees them (segment() shows them).
   std::vector<Document> documents;
-  // Ordered by location (document, begin), paragraphs before sentences at
-  // the same place, then by what they restate. At most Options::max_findings.
+  // Ordered by location (document, begin); at the same place paragraphs,
+  // sentences, phrases, echoes, overused words; then by what they restate.
+  // At most Options::max_findings.
   std::vector<Finding> findings;
   // Findings left out by Options::max_findings.
   std::size_t omitted_findings = 0;

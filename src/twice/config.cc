@@ -42,6 +42,19 @@
 //   [rules.restated-paragraph]  enabled = boolean, severity = "error"|"warning"|"info"
 //                                            restated_paragraph
 //   [rules.restated-sentence]   same keys    restated_sentence
+//   [rules.repeated-phrase]     same keys    repeated_phrase
+//   [rules.echo]                same keys    echo
+//   [rules.overused-word]       same keys    overused_word
+//   phrase_min_words       integer >= 2      phrase_min_words
+//   phrase_min_content_words  integer >= 1   phrase_min_content_words
+//   phrase_min_count       integer >= 2      phrase_min_count
+//   echo_window            integer >= 1      echo_window
+//   echo_min_length        integer >= 1      echo_min_length
+//   echo_common_words      integer >= 0      echo_common_words
+//   echo_topic_rate        number in (0, 1]  echo_topic_rate
+//   overused_min_count     integer >= 2      overused_min_count
+//   overused_min_ratio     number > 0        overused_min_ratio
+//   overused_max           integer >= 0      overused_max_per_document (0: all)
 //
 // Numbers may be written as integers (threshold = 1). Ranges are those of
 // check_options(). Errors carry the config file's path and the line of the
@@ -121,10 +134,11 @@ KeySpec number_key(std::string name, std::string range, double Options::*field) 
 }
 
 template <typename Integer>
-KeySpec integer_key(std::string name, Integer Options::*field) {
-  return {std::move(name), "an integer >= 0", [field](const toml::node& node, Options* options) {
+KeySpec integer_key(std::string name, Integer Options::*field, Integer least = 0) {
+  return {std::move(name), "an integer >= " + std::to_string(least),
+          [field, least](const toml::node& node, Options* options) {
             const auto* integer = node.as_integer();
-            if (integer == nullptr || integer->get() < 0 ||
+            if (integer == nullptr || integer->get() < least ||
                 integer->get() > std::numeric_limits<Integer>::max()) {
               return false;
             }
@@ -268,13 +282,21 @@ class ConfigReader {
       return error_at(rules_key, "'rules' must be a table, not " + describe_value(node));
     }
     const std::vector<KeySpec> names = {{"restated-paragraph", "", {}},
-                                        {"restated-sentence", "", {}}};
+                                        {"restated-sentence", "", {}},
+                                        {"repeated-phrase", "", {}},
+                                        {"echo", "", {}},
+                                        {"overused-word", "", {}}};
     for (const auto& [key, rule_node] : in_file_order(*rules)) {
       RuleSettings* settings = nullptr;
       if (key->str() == "restated-paragraph") settings = &options_.restated_paragraph;
       if (key->str() == "restated-sentence") settings = &options_.restated_sentence;
+      if (key->str() == "repeated-phrase") settings = &options_.repeated_phrase;
+      if (key->str() == "echo") settings = &options_.echo;
+      if (key->str() == "overused-word") settings = &options_.overused_word;
       if (settings == nullptr) {
-        return unknown_key(names, *key, " in [rules] (rules: restated-paragraph, restated-sentence)");
+        return unknown_key(names, *key,
+                           " in [rules] (rules: restated-paragraph, restated-sentence, "
+                           "repeated-phrase, echo, overused-word)");
       }
       const std::string table_name = "rules." + std::string(key->str());
       const toml::table* rule = rule_node->as_table();
@@ -427,6 +449,16 @@ class ConfigReader {
         integer_key("max_file_size", &Options::max_file_bytes),
         integer_key("max_line_length", &Options::max_line_bytes),
         number_key("timeout", "[0, inf) (seconds)", &Options::timeout_seconds),
+        integer_key("phrase_min_words", &Options::phrase_min_words, 2),
+        integer_key("phrase_min_content_words", &Options::phrase_min_content_words, 1),
+        integer_key("phrase_min_count", &Options::phrase_min_count, 2),
+        integer_key("echo_window", &Options::echo_window, 1),
+        integer_key("echo_min_length", &Options::echo_min_length, 1),
+        integer_key("echo_common_words", &Options::echo_common_words),
+        number_key("echo_topic_rate", "(0, 1]", &Options::echo_topic_rate),
+        integer_key("overused_min_count", &Options::overused_min_count, 2),
+        number_key("overused_min_ratio", "(0, inf)", &Options::overused_min_ratio),
+        integer_key("overused_max", &Options::overused_max_per_document),
         globs_key("include", &Options::include),
         globs_key("exclude", &Options::exclude),
         enum_key<FailOn>("fail_on",

@@ -40,6 +40,14 @@ struct Sentence {
   std::vector<std::string> stop_words;
   // Number of tokens that are not stop words (min_words counts these).
   int content_words = 0;
+  // Where each token of `text` (text::tokenize with Options::tokens, stop
+  // words included, in order) lies in the source: byte range [begin, end).
+  // Markdown markup inside a token's range is part of it.
+  struct WordSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  std::vector<WordSpan> words;
 };
 
 struct Paragraph {

@@ -71,6 +71,18 @@ Status check_options(const Options& options) {
   }
   Status language = text::check_language(options.language);
   if (!language.ok()) return invalid(language.error().message);
+  if (options.phrase_min_words < 2) return invalid("phrase min words must be >= 2");
+  if (options.phrase_min_content_words < 1) return invalid("phrase min content words must be >= 1");
+  if (options.phrase_min_count < 2) return invalid("phrase min count must be >= 2");
+  if (options.echo_window < 1) return invalid("echo window must be >= 1");
+  if (options.echo_min_length < 1) return invalid("echo min length must be >= 1");
+  if (options.echo_common_words < 0) return invalid("echo common words must be >= 0");
+  if (!in_unit(options.echo_topic_rate, false)) return invalid("echo topic rate must be in (0, 1]");
+  if (options.overused_min_count < 2) return invalid("overused min count must be >= 2");
+  if (!(options.overused_min_ratio > 0)) return invalid("overused min ratio must be > 0");
+  if (options.overused_max_per_document < 0) {
+    return invalid("overused max per document must be >= 0");
+  }
   Status stemmer = text::check_stemmer(options.stemmer);
   if (!stemmer.ok()) return invalid(stemmer.error().message);
   return Status();

@@ -168,6 +168,46 @@ struct Options {
   // --- rules ---
   RuleSettings restated_paragraph;  // "restated-paragraph": on, warning
   RuleSettings restated_sentence;   // "restated-sentence": on, warning
+  // The smaller tics (README "Repeated phrases, echoes and overused words")
+  // are on by default but only informative: at the default fail_on they
+  // never fail a CI job. Raise their severity to make them count.
+  RuleSettings repeated_phrase{true, Severity::kInfo};  // "repeated-phrase": on, info
+  RuleSettings echo{true, Severity::kInfo};             // "echo": on, info
+  RuleSettings overused_word{true, Severity::kInfo};    // "overused-word": on, info
+
+  // --- repeated phrases (normalised tokens within one sentence) ---
+  // A phrase is a run of at least this many words (>= 2) ...
+  int phrase_min_words = 3;
+  // ... holding at least this many words that are not stop words (>= 1), so
+  // that "one of the" is never one ...
+  int phrase_min_content_words = 2;
+  // ... that occurs at least this many times (>= 2), without overlapping
+  // itself, in the run. Only maximal runs are reported (README).
+  int phrase_min_count = 2;
+
+  // --- echoes (the same uncommon word again too soon) ---
+  // A word's stem used again within this many words (>= 1), in the same
+  // document, is an echo.
+  int echo_window = 50;
+  // Words shorter than this many code points are never echoes.
+  int echo_min_length = 4;
+  // Words among this many most frequent of the background table (rank <=
+  // this) are common: never echoes. 0: none is common.
+  int echo_common_words = 1000;
+  // A stem making up at least this share of a document's words (and used 3
+  // times or more) is its topic, not an echo. In (0, 1].
+  double echo_topic_rate = 0.005;
+
+  // --- overused words (one summary per document and word) ---
+  // A content word's stem is overused in a document when it is used at least
+  // this many times (>= 2) ...
+  int overused_min_count = 4;
+  // ... at least this many times its expected rate (> 0; README for the
+  // statistic and the background) ...
+  double overused_min_ratio = 20;
+  // ... and is among the this many most overused of the document (by G2);
+  // 0: all.
+  int overused_max_per_document = 3;
   // Passages inside <!-- twice-disable --> ... <!-- twice-enable --> (or
   // after <!-- twice-disable-next -->, or "twice: ignore" in text) are never
   // reported. false: they are left out altogether, so nothing is reported
@@ -225,7 +265,8 @@ Status apply_preset(std::string_view name, Options* options);
 
 // OK, or an error naming the first field out of range: thresholds must be in
 // (0, 1], coverage and floor in [0, 1], min_words, jobs, the limits and the
-// timeout >= 0, language and stemmer known.
+// timeout >= 0, language and stemmer known; the phrase, echo and overused-word
+// knobs as they say above.
 Status check_options(const Options& options);
 
 }  // namespace twice

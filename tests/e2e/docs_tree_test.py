@@ -30,7 +30,8 @@ def twice(cwd, *args):
 
 
 def findings(cwd, *args):
-    run = twice(cwd, "--format", "json", *args, ".")
+    # This tree is about restatements; the smaller tics have tests of their own.
+    run = twice(cwd, "--format", "json", "--no-phrases", "--no-echoes", "--no-overused", *args, ".")
     return run.returncode, json.loads(run.stdout)
 
 
@@ -120,7 +121,7 @@ class DocsTree(unittest.TestCase):
 
     def test_baseline_round_trip(self):
         baseline = os.path.join(self.tmp, "twice-baseline.json")
-        run = twice(self.site, "--write-baseline", baseline, ".")
+        run = twice(self.site, "--no-phrases", "--no-echoes", "--no-overused", "--write-baseline", baseline, ".")
         self.assertEqual(run.returncode, 0)
         code, report = findings(self.site, "--baseline", baseline)
         self.assertEqual((code, report["findings"]), (0, []))

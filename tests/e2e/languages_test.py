@@ -55,7 +55,8 @@ class PlantedRestatements(unittest.TestCase):
             with self.subTest(sample=sample):
                 report = run_json(os.path.join("samples", sample))
                 self.assertEqual(sentence_pairs(report), [(later, earlier)])
-                self.assertEqual(len(report["findings"]), 1)
+                restatements = [f for f in report["findings"] if f["kind"].startswith("restated-")]
+                self.assertEqual(len(restatements), 1)
 
     def test_without_the_language_the_restatement_is_missed(self):
         for sample, (later, earlier, options) in PLANTED.items():

@@ -108,7 +108,51 @@ std::string start_text(const Locator& locator, const Span& span) {
          std::to_string(start.column);
 }
 
+bool is_restatement(FindingKind kind) {
+  return kind == FindingKind::kRestatedParagraph || kind == FindingKind::kRestatedSentence;
+}
+
+std::string short_start(const Locator& locator, const Span& span, const Span& here) {
+  if (span.document != here.document) return start_text(locator, span);
+  const Position start = locator.start(span);
+  return std::to_string(start.line) + ":" + std::to_string(start.column);
+}
+
+std::string occurrence_list(const Locator& locator, const Finding& finding) {
+  std::string out;
+  for (const Span& span : finding.occurrences) {
+    out += (out.empty() ? "" : ", ") + short_start(locator, span, finding.location);
+  }
+  return out;
+}
+
+std::vector<const Finding*> grouped_phrases(const Finding& finding) {
+  std::vector<const Finding*> out;
+  for (const Finding& phrase : finding.phrases) out.push_back(&phrase);
+  for (const Finding& pair : finding.evidence) {
+    for (const Finding& phrase : pair.phrases) out.push_back(&phrase);
+  }
+  return out;
+}
+
 std::string finding_summary(const Locator& locator, const Finding& finding) {
+  const std::string quoted = "\"" + finding.subject + "\"";
+  switch (finding.kind) {
+    case FindingKind::kRepeatedPhrase:
+      return "phrase " + quoted + " repeated " + std::to_string(finding.occurrences.size()) +
+             " times: " + occurrence_list(locator, finding);
+    case FindingKind::kEcho:
+      return "echo " + quoted + " used " + std::to_string(finding.occurrences.size()) +
+             " times close together: " + occurrence_list(locator, finding);
+    case FindingKind::kOverusedWord: {
+      char ratio[32];
+      std::snprintf(ratio, sizeof ratio, "%.1f", finding.rate.ratio);
+      return "overused word " + quoted + ": " + std::to_string(finding.rate.count) +
+             " times in " + std::to_string(finding.rate.words) + " words, " + ratio +
+             "x the expected rate (" + finding.rate.background + ")";
+    }
+    default: break;
+  }
   const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
   char score[32];
   std::snprintf(score, sizeof score, "%.2f", finding.score);

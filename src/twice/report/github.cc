@@ -68,8 +68,10 @@ void findings_github(const Analysis& analysis, std::ostream& out) {
         << ",endColumn=" << end.column
         << ",title=" << escape_property(std::string("twice ") + finding_kind_name(finding.kind))
         << "::"
-        << escape_data(finding_summary(locator, finding) + ": «" +
-                       excerpt(locator.text(finding.restates), kExcerptLength) + "»")
+        << escape_data(is_restatement(finding.kind)
+                           ? finding_summary(locator, finding) + ": «" +
+                                 excerpt(locator.text(finding.restates), kExcerptLength) + "»"
+                           : finding_summary(locator, finding))
         << "\n";
   }
   if (analysis.omitted_findings > 0) {

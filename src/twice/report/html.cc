@@ -75,6 +75,8 @@ class Marks {
   Marks(const Analysis& analysis, const Passages& passages) : passages_(passages) {
     for (std::size_t index = 0; index < analysis.findings.size(); ++index) {
       const Finding& finding = analysis.findings[index];
+      // Phrases, echoes and overused words are listed in their own section.
+      if (!is_restatement(finding.kind)) continue;
       const std::size_t later = passages.paragraph_of(finding.location);
       const std::size_t earlier = passages.paragraph_of(finding.restates);
       if (later == Passages::kNone || earlier == Passages::kNone) continue;
@@ -263,7 +265,37 @@ void write_finding(const Analysis& analysis, const Locator& locator, const Passa
     }
     out << "</ol>\n";
   }
+  const std::vector<const Finding*> phrases = grouped_phrases(finding);
+  if (!phrases.empty()) {
+    out << "<p class=\"phrases\">repeated phrases:";
+    for (const Finding* phrase : phrases) {
+      out << " <q>" << escape(phrase->subject) << "</q> (" << escape(occurrence_list(locator, *phrase))
+          << ")";
+    }
+    out << "</p>\n";
+  }
   out << "</article>\n";
+}
+
+// Repeated phrases, echoes and overused words: one row each, in report order.
+void write_tics(const Analysis& analysis, const Locator& locator, std::ostream& out) {
+  std::size_t rows = 0;
+  for (const Finding& finding : analysis.findings) rows += !is_restatement(finding.kind);
+  if (rows == 0) {
+    out << "<p class=\"note\">None.</p>\n";
+    return;
+  }
+  out << "<table class=\"tics\"><thead><tr><th>kind</th><th>where</th><th>what</th>"
+         "<th>severity</th></tr></thead><tbody>\n";
+  for (const Finding& finding : analysis.findings) {
+    if (is_restatement(finding.kind)) continue;
+    out << "<tr data-kind=\"" << finding_kind_name(finding.kind) << "\"><td>"
+        << finding_kind_name(finding.kind) << "</td><td>"
+        << escape(start_text(locator, finding.location)) << "</td><td>"
+        << escape(finding_summary(locator, finding)) << "</td><td>"
+        << severity_name(finding.severity) << "</td></tr>\n";
+  }
+  out << "</tbody></table>\n";
 }
 
 // Links after a restating passage: to what it restates, and to its finding.
@@ -347,8 +379,16 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
     }
   }
   std::size_t paragraph_findings = 0;
+  std::size_t sentence_findings = 0;
+  std::size_t tics[3] = {0, 0, 0};  // phrases, echoes, overused words
   for (const Finding& finding : analysis.findings) {
-    if (finding.kind == FindingKind::kRestatedParagraph) ++paragraph_findings;
+    switch (finding.kind) {
+      case FindingKind::kRestatedParagraph: ++paragraph_findings; break;
+      case FindingKind::kRestatedSentence: ++sentence_findings; break;
+      case FindingKind::kRepeatedPhrase: ++tics[0]; break;
+      case FindingKind::kEcho: ++tics[1]; break;
+      case FindingKind::kOverusedWord: ++tics[2]; break;
+    }
   }
   auto figure = [&](const char* name, const std::string& value, bool hot) {
     out << "<div class=\"figure" << (hot ? " hot" : "") << "\"><dt>" << name << "</dt><dd>"
@@ -359,8 +399,10 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
   figure("paragraphs", std::to_string(passages.size()), false);
   figure("sentences", std::to_string(sentences), false);
   figure("restated paragraphs", std::to_string(paragraph_findings), paragraph_findings > 0);
-  figure("restated sentences", std::to_string(analysis.findings.size() - paragraph_findings),
-         analysis.findings.size() > paragraph_findings);
+  figure("restated sentences", std::to_string(sentence_findings), sentence_findings > 0);
+  figure("repeated phrases", std::to_string(tics[0]), false);
+  figure("echoes", std::to_string(tics[1]), false);
+  figure("overused words", std::to_string(tics[2]), false);
   figure("of the text restates", percent(restating_bytes, prose_bytes), restating_bytes > 0);
   out << "</dl>\n<p class=\"note\">The share counts the bytes of sentences inside a restating "
          "passage (a restated paragraph counts whole) against all sentences.";
@@ -381,7 +423,14 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
   const Locator locator(analysis.documents);
   const Passages passages(analysis.documents);
   const Marks marks(analysis, passages);
-  const std::size_t shown = std::min(analysis.findings.size(), kMaxSideBySide);
+  // Findings [0, shown) are those side by side: the first kMaxSideBySide restatements.
+  std::size_t shown = 0;
+  for (std::size_t side_by_side = 0;
+       shown < analysis.findings.size() && side_by_side < kMaxSideBySide; ++shown) {
+    side_by_side += is_restatement(analysis.findings[shown].kind);
+  }
+  std::size_t restatements = 0;
+  for (const Finding& finding : analysis.findings) restatements += is_restatement(finding.kind);
 
   std::string title = "twice report";
   if (!analysis.documents.empty()) {
@@ -398,10 +447,11 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
       << kTwiceVersion << "\">\n<title>" << escape(title) << "</title>\n<style>" << html::kStyle
       << "</style>\n</head>\n<body>\n";
   out << "<header class=\"top\"><h1>" << escape(title) << "</h1><p>";
-  out << (analysis.findings.empty() ? "No passage restates an earlier one."
+  out << (restatements == 0 ? "No passage restates an earlier one."
                                     : "Passages that restate earlier ones, with what they share.")
       << "</p>\n<nav><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a>"
-         "<a href=\"#findings\">Findings</a><a href=\"#documents\">Documents</a></nav></header>\n"
+         "<a href=\"#findings\">Findings</a><a href=\"#tics\">Phrases and words</a>"
+         "<a href=\"#documents\">Documents</a></nav></header>\n"
          "<main>\n";
 
   out << "<section id=\"summary\"><h2>Summary</h2>\n";
@@ -412,15 +462,21 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
   out << "</div>\n</section>\n";
 
   out << "<section id=\"findings\"><h2>Findings</h2>\n";
-  if (analysis.findings.empty()) out << "<p class=\"note\">No findings.</p>\n";
+  if (restatements == 0) out << "<p class=\"note\">No findings.</p>\n";
+  std::size_t side_by_side = 0;
   for (std::size_t index = 0; index < shown; ++index) {
+    if (!is_restatement(analysis.findings[index].kind)) continue;
     write_finding(analysis, locator, passages, marks, index, out);
+    ++side_by_side;
   }
-  if (shown < analysis.findings.size()) {
-    out << "<p class=\"note\">The first " << shown << " of " << analysis.findings.size()
+  if (side_by_side < restatements) {
+    out << "<p class=\"note\">The first " << side_by_side << " of " << restatements
         << " findings are shown side by side; every finding is marked in the documents below "
            "and in the map.</p>\n";
   }
+  out << "</section>\n";
+  out << "<section id=\"tics\"><h2>Repeated phrases, echoes and overused words</h2>\n";
+  write_tics(analysis, locator, out);
   out << "</section>\n";
 
   out << "<section id=\"documents\"><h2>Documents</h2>\n";

@@ -84,6 +84,7 @@ std::map<std::pair<std::size_t, std::size_t>, Cell> cells(const Analysis& analys
   std::map<std::pair<std::size_t, std::size_t>, Cell> out;
   for (std::size_t index = 0; index < analysis.findings.size(); ++index) {
     const Finding& finding = analysis.findings[index];
+    if (!is_restatement(finding.kind)) continue;  // the map shows restatements only
     const std::size_t later = passages.paragraph_of(finding.location);
     const std::size_t earlier = passages.paragraph_of(finding.restates);
     if (later == Passages::kNone || earlier == Passages::kNone) continue;

@@ -25,6 +25,16 @@ Json location_json(const Locator& locator, const Span& span) {
               {"text", std::string(locator.text(span))}};
 }
 
+Json finding_json(const Locator& locator, const Finding& finding);
+
+// "phrases": the repeated phrases grouped into a restated sentence; absent when none.
+void add_phrases(const Locator& locator, const Finding& finding, Json* out) {
+  if (finding.phrases.empty()) return;
+  Json phrases = Json::array();
+  for (const Finding& phrase : finding.phrases) phrases.push_back(finding_json(locator, phrase));
+  (*out)["phrases"] = std::move(phrases);
+}
+
 Json finding_json(const Locator& locator, const Finding& finding) {
   Json out{{"kind", finding_kind_name(finding.kind)},
            {"severity", severity_name(finding.severity)},
@@ -36,11 +46,33 @@ Json finding_json(const Locator& locator, const Finding& finding) {
     out["coverage"] = rounded_score(finding.coverage);
     Json evidence = Json::array();
     for (const Finding& pair : finding.evidence) {
-      evidence.push_back(Json{{"score", rounded_score(pair.score)},
-                              {"location", location_json(locator, pair.location)},
-                              {"restates", location_json(locator, pair.restates)}});
+      Json entry{{"score", rounded_score(pair.score)},
+                 {"location", location_json(locator, pair.location)},
+                 {"restates", location_json(locator, pair.restates)}};
+      add_phrases(locator, pair, &entry);
+      evidence.push_back(std::move(entry));
     }
     out["evidence"] = std::move(evidence);
+  }
+  add_phrases(locator, finding, &out);
+  if (finding.kind == FindingKind::kRepeatedPhrase || finding.kind == FindingKind::kEcho ||
+      finding.kind == FindingKind::kOverusedWord) {
+    out[finding.kind == FindingKind::kRepeatedPhrase ? "phrase" : "word"] = finding.subject;
+    out["count"] = finding.occurrences.size();
+    Json occurrences = Json::array();
+    for (const Span& span : finding.occurrences) occurrences.push_back(location_json(locator, span));
+    out["occurrences"] = std::move(occurrences);
+  }
+  if (finding.kind == FindingKind::kOverusedWord) {
+    out["words"] = finding.rate.words;
+    out["rate"] = rounded_score(static_cast<double>(finding.rate.count) /
+                                static_cast<double>(std::max<std::size_t>(1, finding.rate.words)));
+    out["expected_rate"] = rounded_score(finding.rate.expected_rate);
+    out["expected_count"] =
+        rounded_score(finding.rate.expected_rate * static_cast<double>(finding.rate.words));
+    out["ratio"] = rounded_score(finding.rate.ratio);
+    out["g2"] = rounded_score(finding.rate.g2);
+    out["background"] = finding.rate.background;
   }
   return out;
 }

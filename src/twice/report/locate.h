@@ -47,8 +47,23 @@ inline constexpr const char* kTwiceVersion = "0.1.0";
 std::string start_text(const Locator& locator, const Span& span);
 
 // A finding in one line, for CI annotations: "paragraph restates
-// path:line:col (score 0.49, 30% in restated sentences)".
+// path:line:col (score 0.49, 30% in restated sentences)", 'phrase "national
+// security team" repeated 3 times (first at path:2:241)'.
 std::string finding_summary(const Locator& locator, const Finding& finding);
+
+// Restated paragraphs and sentences (the kinds with a pair of passages and
+// a score), as opposed to phrases, echoes and overused words.
+bool is_restatement(FindingKind kind);
+
+// "line:col" of a span's start, or "path:line:col" when it is in another
+// document than `here`.
+std::string short_start(const Locator& locator, const Span& span, const Span& here);
+
+// All occurrences of a phrase, echo or overused word: "2:241, 3:712, 5:304".
+std::string occurrence_list(const Locator& locator, const Finding& finding);
+
+// The phrases grouped into a restated finding (its own and its evidence's).
+std::vector<const Finding*> grouped_phrases(const Finding& finding);
 
 // The writers behind write_findings() and write_segments().
 void findings_text(const Analysis& analysis, std::ostream& out);

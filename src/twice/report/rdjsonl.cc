@@ -58,16 +58,32 @@ Json location_json(const Analysis& analysis, const Locator& locator, const Span&
 void findings_rdjsonl(const Analysis& analysis, std::ostream& out) {
   Locator locator(analysis.documents);
   for (const Finding& finding : analysis.findings) {
+    const bool restatement = is_restatement(finding.kind);
+    // Restatements relate to the passage restated; phrases, echoes and
+    // overused words to their other occurrences.
+    Json related = Json::array();
+    if (restatement) {
+      related.push_back(Json{{"message", "restated here"},
+                             {"location", location_json(analysis, locator, finding.restates)}});
+    } else {
+      for (const Span& span : finding.occurrences) {
+        if (span.document == finding.location.document && span.begin == finding.location.begin) {
+          continue;
+        }
+        related.push_back(Json{{"message", "also here"},
+                               {"location", location_json(analysis, locator, span)}});
+      }
+    }
     const Json diagnostic{
-        {"message", finding_summary(locator, finding) + ": «" +
-                        excerpt(locator.text(finding.restates), kExcerptLength) + "»"},
+        {"message", restatement ? finding_summary(locator, finding) + ": «" +
+                                      excerpt(locator.text(finding.restates), kExcerptLength) +
+                                      "»"
+                                : finding_summary(locator, finding)},
         {"location", location_json(analysis, locator, finding.location)},
         {"severity", rdf_severity(finding.severity)},
         {"source", Json{{"name", "twice"}}},
         {"code", Json{{"value", finding_kind_name(finding.kind)}}},
-        {"related_locations",
-         Json::array({Json{{"message", "restated here"},
-                           {"location", location_json(analysis, locator, finding.restates)}}})}};
+        {"related_locations", std::move(related)}};
     // Invalid UTF-8 cannot reach a report (sources are checked), but a dump
     // must never throw: replace rather than abort.
     out << diagnostic.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

@@ -1,8 +1,11 @@
 // SARIF 2.1.0 reports, for code scanning (GitHub, GitLab, IDE viewers).
 //
 // One run; one rule per finding kind; one result per finding, located at the
-// later passage, with the earlier passage as relatedLocations[0] (id 1) and
-// linked from the message ("[the one at path:3:1](1)", SARIF 3.11.6).
+// later passage. Restatements have the earlier passage as relatedLocations[0]
+// (id 1), linked from the message ("[the one at path:3:1](1)", SARIF 3.11.6);
+// repeated phrases, echoes and overused words have every other occurrence
+// (ids 1..n-1), and the grouped phrases of a restated sentence are listed in
+// properties.phrases.
 // Columns count Unicode code points (run.columnKind "unicodeCodePoints"),
 // regions end exclusive, like every twice report. charOffset/charLength are
 // left out: SARIF counts them in characters from the start of the file, and
@@ -36,36 +39,72 @@ const char* sarif_level(Severity severity) {
   return "warning";
 }
 
+constexpr FindingKind kKinds[] = {FindingKind::kRestatedParagraph, FindingKind::kRestatedSentence,
+                                  FindingKind::kRepeatedPhrase, FindingKind::kEcho,
+                                  FindingKind::kOverusedWord};
+
 // Rules, in the order of FindingKind: a result's ruleIndex is its kind.
-std::size_t rule_index(FindingKind kind) {
-  return kind == FindingKind::kRestatedParagraph ? 0 : 1;
+std::size_t rule_index(FindingKind kind) { return static_cast<std::size_t>(kind); }
+
+struct RuleText {
+  const char* name;
+  const char* short_description;
+  const char* full_description;
+  const char* help;
+  Severity level;  // the default severity (Options)
+};
+
+RuleText rule_text(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kRestatedParagraph:
+      return {"RestatedParagraph", "A paragraph restates an earlier paragraph.",
+              "A later paragraph says again what an earlier paragraph said: their TF-IDF "
+              "vectors are close, or restated sentences cover enough of the later one's "
+              "content words.",
+              "Merge the two paragraphs, cut the later one, or make it add something the "
+              "earlier one does not say. Tune with --paragraph-threshold, "
+              "--paragraph-coverage and --paragraph-floor.",
+              Options().restated_paragraph.severity};
+    case FindingKind::kRestatedSentence:
+      return {"RestatedSentence", "A sentence restates an earlier sentence.",
+              "A later sentence says again what an earlier sentence said: the cosine of their "
+              "TF-IDF vectors reaches the sentence threshold.",
+              "Cut the later sentence or say something new in it. Tune with --threshold and "
+              "--min-words.",
+              Options().restated_sentence.severity};
+    case FindingKind::kRepeatedPhrase:
+      return {"RepeatedPhrase", "A phrase is used again word for word.",
+              "A run of three or more words, at least two of them not stop words, occurs "
+              "again in the same sentence-bounded wording elsewhere in the run.",
+              "Reword one of the occurrences or cut it. Tune with --phrase-min-words, "
+              "--phrase-min-content-words and --phrase-min-count; --no-phrases turns it off.",
+              Options().repeated_phrase.severity};
+    case FindingKind::kEcho:
+      return {"Echo", "An uncommon word is used again within a few words.",
+              "The same uncommon word (by stem) comes back within the echo window; common "
+              "words and the document's topic words are not counted.",
+              "Use another word, or rephrase. Tune with --echo-window, --echo-min-length, "
+              "--echo-common-words and --echo-topic-rate; --no-echoes turns it off.",
+              Options().echo.severity};
+    case FindingKind::kOverusedWord:
+      return {"OverusedWord", "A word is used far above its expected rate in a document.",
+              "A content word's rate in the document is many times its rate in the "
+              "background table (WordNet glosses) and, in multi-file runs, the rest of the run.",
+              "Vary the wording. Tune with --overused-min-count, --overused-min-ratio and "
+              "--overused-max; --no-overused turns it off.",
+              Options().overused_word.severity};
+  }
+  return rule_text(FindingKind::kRestatedSentence);
 }
 
 Json rule_json(FindingKind kind) {
-  const bool paragraph = kind == FindingKind::kRestatedParagraph;
-  const char* name = paragraph ? "RestatedParagraph" : "RestatedSentence";
-  const char* short_description = paragraph ? "A paragraph restates an earlier paragraph."
-                                            : "A sentence restates an earlier sentence.";
-  const char* full_description =
-      paragraph
-          ? "A later paragraph says again what an earlier paragraph said: their TF-IDF "
-            "vectors are close, or restated sentences cover enough of the later one's "
-            "content words."
-          : "A later sentence says again what an earlier sentence said: the cosine of their "
-            "TF-IDF vectors reaches the sentence threshold.";
-  const char* help =
-      paragraph
-          ? "Merge the two paragraphs, cut the later one, or make it add something the "
-            "earlier one does not say. Tune with --paragraph-threshold, "
-            "--paragraph-coverage and --paragraph-floor."
-          : "Cut the later sentence or say something new in it. Tune with --threshold and "
-            "--min-words.";
+  const RuleText text = rule_text(kind);
   return Json{{"id", finding_kind_name(kind)},
-              {"name", name},
-              {"shortDescription", Json{{"text", short_description}}},
-              {"fullDescription", Json{{"text", full_description}}},
-              {"help", Json{{"text", help}}},
-              {"defaultConfiguration", Json{{"level", sarif_level(RuleSettings().severity)}}},
+              {"name", text.name},
+              {"shortDescription", Json{{"text", text.short_description}}},
+              {"fullDescription", Json{{"text", text.full_description}}},
+              {"help", Json{{"text", text.help}}},
+              {"defaultConfiguration", Json{{"level", sarif_level(text.level)}}},
               {"properties", Json{{"tags", Json::array({"prose", "redundancy"})}}}};
 }
 
@@ -122,6 +161,11 @@ std::string message_escaped(std::string_view text) {
 }
 
 std::string message_text(const Locator& locator, const Finding& finding) {
+  if (!is_restatement(finding.kind)) {
+    // relatedLocations id 1 is the first occurrence (what the finding restates).
+    return message_escaped(finding_summary(locator, finding)) + ". First use: [" +
+           message_escaped(start_text(locator, finding.restates)) + "](1).";
+  }
   const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
   char score[32];
   std::snprintf(score, sizeof score, "%.2f", finding.score);
@@ -147,12 +191,24 @@ Json result_json(const Locator& locator, const Finding& finding) {
               {"message", Json{{"text", message_text(locator, finding)}}},
               {"locations",
                Json::array({Json{{"physicalLocation",
-                                  physical_location_json(locator, finding.location)}}})},
-              {"relatedLocations",
-               Json::array({Json{{"id", 1},
-                                 {"physicalLocation",
-                                  physical_location_json(locator, finding.restates)},
-                                 {"message", Json{{"text", "restated here"}}}}})}};
+                                  physical_location_json(locator, finding.location)}}})}};
+  Json related = Json::array();
+  if (is_restatement(finding.kind)) {
+    related.push_back(Json{{"id", 1},
+                           {"physicalLocation", physical_location_json(locator, finding.restates)},
+                           {"message", Json{{"text", "restated here"}}}});
+  } else {
+    int id = 0;
+    for (const Span& span : finding.occurrences) {
+      if (span.document == finding.location.document && span.begin == finding.location.begin) {
+        continue;
+      }
+      related.push_back(Json{{"id", ++id},
+                             {"physicalLocation", physical_location_json(locator, span)},
+                             {"message", Json{{"text", "also here"}}}});
+    }
+  }
+  if (!related.empty()) result["relatedLocations"] = std::move(related);
   // An empty fingerprint would make every such result one and the same.
   if (!finding.fingerprint.empty()) {
     result["partialFingerprints"] = Json{{kFingerprintKey, finding.fingerprint}};
@@ -161,6 +217,18 @@ Json result_json(const Locator& locator, const Finding& finding) {
   if (finding.kind == FindingKind::kRestatedParagraph) {
     properties["coverage"] = rounded_score(finding.coverage);
   }
+  if (!is_restatement(finding.kind)) {
+    properties["subject"] = finding.subject;
+    properties["count"] = finding.occurrences.size();
+  }
+  if (finding.kind == FindingKind::kOverusedWord) {
+    properties["expectedRate"] = rounded_score(finding.rate.expected_rate);
+    properties["ratio"] = rounded_score(finding.rate.ratio);
+    properties["background"] = finding.rate.background;
+  }
+  Json grouped = Json::array();
+  for (const Finding* phrase : grouped_phrases(finding)) grouped.push_back(phrase->subject);
+  if (!grouped.empty()) properties["phrases"] = std::move(grouped);
   result["properties"] = std::move(properties);
   return result;
 }
@@ -176,8 +244,11 @@ void findings_sarif(const Analysis& analysis, std::ostream& out) {
   Json driver{{"name", "twice"},
               {"version", kTwiceVersion},
               {"semanticVersion", kTwiceVersion},
-              {"rules", Json::array({rule_json(FindingKind::kRestatedParagraph),
-                                     rule_json(FindingKind::kRestatedSentence)})}};
+              {"rules", [] {
+                 Json rules = Json::array();
+                 for (const FindingKind kind : kKinds) rules.push_back(rule_json(kind));
+                 return rules;
+               }()}};
   Json run{{"tool", Json{{"driver", std::move(driver)}}},
            {"columnKind", "unicodeCodePoints"},
            {"results", std::move(results)},

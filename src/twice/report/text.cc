@@ -85,7 +85,20 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
   Locator locator(analysis.documents);
   std::size_t paragraphs_found = 0;
   std::size_t sentences_found = 0;
+  std::size_t counts[3] = {0, 0, 0};  // phrases, echoes, overused words
   for (const Finding& finding : analysis.findings) {
+    if (!is_restatement(finding.kind)) {
+      // One line: "phrase "..." repeated 3 times: 2:241, 3:712, 5:304".
+      const std::string summary = finding_summary(locator, finding);
+      const std::size_t label = summary.find(" \"");  // "phrase", "echo", "overused word"
+      counts[finding.kind == FindingKind::kRepeatedPhrase ? 0
+             : finding.kind == FindingKind::kEcho         ? 1
+                                                          : 2]++;
+      out << paint(where(locator, finding.location), kBold) + ": " +
+             paint(summary.substr(0, label), severity_colour(finding.severity)) +
+             summary.substr(label) + "\n";
+      continue;
+    }
     const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
     (paragraph ? paragraphs_found : sentences_found)++;
     out << paint(where(locator, finding.location), kBold) + ": " +
@@ -101,6 +114,15 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
     const std::string_view earlier = locator.text(finding.restates);
     out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later, earlier, paint) + "\n";
     out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier, later, paint) + "\n";
+    const std::vector<const Finding*> phrases = grouped_phrases(finding);
+    if (!phrases.empty()) {
+      std::string list;
+      for (const Finding* phrase : phrases) {
+        list += (list.empty() ? "\"" : "; \"") + phrase->subject + "\" (" +
+                occurrence_list(locator, *phrase) + ")";
+      }
+      out << "    " + paint("phrases:", kDim) + " " + list + "\n";
+    }
   }
   std::size_t paragraphs = 0;
   std::size_t sentences = 0;
@@ -115,11 +137,16 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
     out << "baseline: " << plural(analysis.baseline_matched, "finding") << " accepted, "
         << plural(analysis.baseline_stale, "entry") << " no longer matching\n";
   }
+  std::string tics;
+  if (counts[0] > 0) tics += ", " + plural(counts[0], "repeated phrase");
+  if (counts[1] > 0) tics += ", " + (counts[1] == 1 ? std::string("1 echo") : std::to_string(counts[1]) + " echoes");
+  if (counts[2] > 0) tics += ", " + plural(counts[2], "overused word");
   const std::string summary =
-      analysis.findings.empty()
-          ? "no restatements" + scope
-          : plural(paragraphs_found, "restated paragraph") + ", " +
-                plural(sentences_found, "restated sentence") + scope;
+      (paragraphs_found + sentences_found == 0
+           ? std::string("no restatements")
+           : plural(paragraphs_found, "restated paragraph") + ", " +
+                 plural(sentences_found, "restated sentence")) +
+      tics + scope;
   out << paint(summary, kBold) << "\n";
   if (analysis.findings.empty()) return;
   if (analysis.omitted_findings > 0) {

@@ -35,18 +35,25 @@ std::vector<segmenter::Block> read_blocks(const Source& source, const Options& o
 // Stop words are kept apart only when they enter the vectors.
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
                        std::uint32_t document, text::TermExtractor* extractor,
-                       bool keep_stop_words) {
+                       TokenPattern pattern, bool keep_stop_words) {
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  sentence.terms = extractor->terms(sentence.text, &sentence.content_words,
+  std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern);
+  // Tokens are ranges of the prose text; the phrase rules need the source's.
+  sentence.words.reserve(tokens.size());
+  for (const text::Token& token : tokens) {
+    sentence.words.push_back({prose.source_begin(range.begin + token.begin),
+                              prose.source_end(range.begin + token.end)});
+  }
+  sentence.terms = extractor->terms(std::move(tokens), &sentence.content_words,
                                     keep_stop_words ? &sentence.stop_words : nullptr);
   return sentence;
 }
 
 Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
                          const text::Language& language, text::TermMaker* terms,
-                         bool keep_stop_words) {
+                         TokenPattern pattern, bool keep_stop_words) {
   const segmenter::ProseText& prose = block.prose;
   text::TermExtractor* extractor = &terms->extractor(language);
   Paragraph paragraph;
@@ -56,7 +63,7 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(
-        make_sentence(prose, range, document, extractor, keep_stop_words));
+        make_sentence(prose, range, document, extractor, pattern, keep_stop_words));
   }
   return paragraph;
 }
@@ -145,7 +152,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
         for (std::size_t w = chunk * kChunk; w < end; ++w) {
           const auto [d, b] = work[w];
           documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, *language[w], &terms,
-                                                      options.stopword_weight > 0);
+                                                      rules.tokens(), options.stopword_weight > 0);
         }
       });
   if (late) return deadline.error("splitting sentences");

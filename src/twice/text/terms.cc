@@ -35,7 +35,20 @@ TermExtractor::TermExtractor(TermExtractor&& other) noexcept
 
 std::vector<std::string> TermExtractor::terms(std::string_view text, int* content_words,
                                               std::vector<std::string>* stop_words) {
-  std::vector<Token> tokens = tokenize(text, pattern_);
+  return terms(tokenize(text, pattern_), content_words, stop_words);
+}
+
+std::string TermExtractor::stem(const std::string& term) {
+  if (stemmer_ == nullptr) return term;
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(term.data()), static_cast<int>(term.size()));
+  if (stem == nullptr) return term;  // out of memory inside libstemmer: keep the word
+  return std::string(reinterpret_cast<const char*>(stem),
+                     static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+}
+
+std::vector<std::string> TermExtractor::terms(std::vector<Token> tokens, int* content_words,
+                                              std::vector<std::string>* stop_words) {
   std::vector<char> content(tokens.size());
   std::size_t kept = 0;
   int words = 0;
@@ -67,19 +80,7 @@ std::vector<std::string> TermExtractor::terms(std::string_view text, int* conten
   }
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!content[t]) continue;
-    if (stemmer_ == nullptr) {
-      terms.push_back(std::move(tokens[t].term));
-      continue;
-    }
-    const std::string& term = tokens[t].term;
-    const sb_symbol* stem = sb_stemmer_stem(
-        stemmer_, reinterpret_cast<const sb_symbol*>(term.data()), static_cast<int>(term.size()));
-    if (stem == nullptr) {  // out of memory inside libstemmer: keep the word
-      terms.push_back(term);
-    } else {
-      terms.emplace_back(reinterpret_cast<const char*>(stem),
-                         static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
-    }
+    terms.push_back(stemmer_ == nullptr ? std::move(tokens[t].term) : stem(tokens[t].term));
   }
   return terms;
 }

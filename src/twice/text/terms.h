@@ -13,6 +13,7 @@
 #include "twice/options.h"
 #include "twice/status.h"
 #include "twice/text/stopwords.h"
+#include "twice/text/tokenize.h"
 
 struct sb_stemmer;
 
@@ -41,6 +42,11 @@ class TermExtractor {
   // *stop_words, when given, gets the stop words, normalised, not stemmed.
   std::vector<std::string> terms(std::string_view text, int* content_words = nullptr,
                                  std::vector<std::string>* stop_words = nullptr);
+  // The same, from the tokens of a text (tokenize() with this pattern).
+  std::vector<std::string> terms(std::vector<Token> tokens, int* content_words = nullptr,
+                                 std::vector<std::string>* stop_words = nullptr);
+  // A normalised word's stem; the word itself without a stemmer.
+  std::string stem(const std::string& term);
 
  private:
   const StopWords* stop_words_;
