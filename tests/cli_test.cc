@@ -282,6 +282,11 @@ TEST_F(Cli, FeatureFlagsChangeScoresAndSklearnPresetDropsThem) {
   EXPECT_NE(score(with_config), score(""));
   EXPECT_EQ(score(with_config + "--preset sklearn"), score("--preset sklearn"));
   EXPECT_EQ(score(with_config + "--no-word-bigrams --char-ngrams 0"), score(""));
+  EXPECT_NE(score("--idf-background en"), score(""));
+  const Outcome missing = run("similarity --idf-background absent.tsv '" + pairs + "'");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(missing.err, "twice: error: absent.tsv: cannot open background table: No such file "
+                         "or directory\n");
   const Outcome bad = run("similarity --char-ngrams 2-1 '" + pairs + "'");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("--char-ngrams"), std::string::npos) << bad.err;

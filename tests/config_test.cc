@@ -152,6 +152,7 @@ TEST_F(ConfigTest, AppliesTheFeatureAndWeightingKeys) {
   const Status status = Apply(R"(word_bigrams = true
 char_ngrams = "2-4"
 stopword_weight = 0.25
+idf_background = "tables/docs.tsv"
 tf = "bm25"
 bm25_k1 = 2
 bm25_b = 0.5
@@ -160,6 +161,8 @@ bm25_b = 0.5
   ASSERT_TRUE(status.ok()) << status.error().describe();
   EXPECT_TRUE(options.word_bigrams);
   EXPECT_EQ(options.stopword_weight, 0.25);
+  // Relative to the settings file, like a stop-word list.
+  EXPECT_EQ(options.idf_background, (root_ / "tables" / "docs.tsv").generic_string());
   EXPECT_EQ(options.char_ngrams.low, 2);
   EXPECT_EQ(options.char_ngrams.high, 4);
   EXPECT_EQ(options.tf, TermFrequency::kBm25);

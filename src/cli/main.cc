@@ -135,6 +135,9 @@ void add_weight_options(CLI::App* app, Arguments* args) {
               {"sublinear", twice::TermFrequency::kSublinear},
               {"bm25", twice::TermFrequency::kBm25}},
              "Term frequency: raw, sublinear or bm25");
+  app->add_option("--idf-background", o.idf_background,
+                  "Background for the idf: none, en (WordNet's glosses) or a table FILE")
+      ->capture_default_str();
   app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")->capture_default_str();
   app->add_option("--bm25-b", o.bm25_b, "BM25 length normalisation in [0, 1] (--tf bm25)")
       ->capture_default_str();
@@ -268,6 +271,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--char-ngrams")) resolved.char_ngrams = given.char_ngrams;
   if (given_flag("--tf")) resolved.tf = given.tf;
   if (given_flag("--bm25-k1")) resolved.bm25_k1 = given.bm25_k1;
+  if (given_flag("--idf-background")) resolved.idf_background = given.idf_background;
   if (given_flag("--bm25-b")) resolved.bm25_b = given.bm25_b;
   if (given_flag("--idf")) resolved.idf = given.idf;
   if (given_flag("--jobs")) resolved.jobs = given.jobs;

@@ -18,6 +18,7 @@
 #include "twice/similarity/all_pairs.h"
 #include "twice/text/term_rules.h"
 #include "twice/util/deadline.h"
+#include "twice/vectorize/background_idf.h"
 #include "twice/vectorize/features.h"
 #include "twice/vectorize/tfidf.h"
 
@@ -40,9 +41,22 @@ struct Flattened {
   std::vector<bool> sentence_compared;
 };
 
+// Options' weighting, with the background table's frequencies when there is one.
+Result<vectorize::Weighting> weighting_for(const Options& options,
+                                           const text::Background* background,
+                                           const vectorize::Vocabulary& vocabulary) {
+  vectorize::Weighting weighting = vectorize::Weighting::of(options, vocabulary);
+  if (background != nullptr) {
+    Status added = vectorize::add_background(*background, vocabulary, options, &weighting);
+    if (!added.ok()) return added.error();
+  }
+  return weighting;
+}
+
 // Terms become ids here and their strings are let go at once: on a large run
 // they are the biggest thing segmentation makes.
-Flattened flatten(std::vector<Document>* documents, const Options& options) {
+Result<Flattened> flatten(std::vector<Document>* documents, const Options& options,
+                          const text::Background* background) {
   Flattened run;
   vectorize::Vocabulary vocabulary;
   for (Document& document : *documents) {
@@ -75,7 +89,9 @@ Flattened flatten(std::vector<Document>* documents, const Options& options) {
     }
   }
   run.terms = vocabulary.size();
-  run.weighting = vectorize::Weighting::of(options, vocabulary);
+  auto weighting = weighting_for(options, background, vocabulary);
+  if (!weighting.ok()) return weighting.error();
+  run.weighting = std::move(weighting).value();
   return run;
 }
 
@@ -216,13 +232,18 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
     if (!read.ok()) return read.error();
     baseline = std::move(read).value();
   }
+  text::Background loaded;
+  const auto background = vectorize::background_table(options, &loaded);
+  if (!background.ok()) return background.error();
   const util::Deadline deadline(options.timeout_seconds);
   const similarity::StopCallback stop = [&deadline] { return deadline.passed(); };
   auto segmented = segment(std::move(sources), options);
   if (!segmented.ok()) return segmented.error();
   Analysis analysis;
   analysis.documents = std::move(segmented).value();
-  const Flattened run = flatten(&analysis.documents, options);
+  auto flattened = flatten(&analysis.documents, options, background.value());
+  if (!flattened.ok()) return flattened.error();
+  const Flattened run = std::move(flattened).value();
   // After flatten() has let the terms go, before the similarity pass.
   auto repetitions = find_repetitions(options, &analysis.documents);
   if (!repetitions.ok()) return repetitions.error();
@@ -271,6 +292,9 @@ Result<std::vector<double>> score_pairs(
   auto made = text::TermRules::make(options);
   if (!made.ok()) return made.error();
   const text::TermRules& rules = made.value();
+  text::Background loaded;
+  const auto background = vectorize::background_table(options, &loaded);
+  if (!background.ok()) return background.error();
   // Each pair's language, detected on its two texts together (one short
   // sentence is often too little to call); the undecided take the run's
   // dominant one.
@@ -296,9 +320,10 @@ Result<std::vector<double>> score_pairs(
     vectorize::add_features(text_terms, stop_words, options, &vocabulary, &bag);
     bags.push_back(std::move(bag));
   }
-  const auto rows = vectorize::TfidfModel::fit(bags, vocabulary.size(),
-                                               vectorize::Weighting::of(options, vocabulary))
-                        .transform(bags);
+  auto weighting = weighting_for(options, background.value(), vocabulary);
+  if (!weighting.ok()) return weighting.error();
+  const auto rows =
+      vectorize::TfidfModel::fit(bags, vocabulary.size(), weighting.value()).transform(bags);
   std::vector<double> scores;
   scores.reserve(pairs.size());
   for (Eigen::Index i = 0; i < static_cast<Eigen::Index>(pairs.size()); ++i) {

@@ -15,6 +15,8 @@
 //                                            relative to the directory of the config file
 //   language               "auto"|"none"|code  language ("en", "fr", "zh", ...)
 //   tf                     "raw"|"sublinear"|"bm25"   tf
+//   idf_background         "none"|"en"|path  idf_background; a relative path is relative
+//                                            to the directory of the config file
 //   bm25_k1                number > 0        bm25_k1
 //   bm25_b                 number in [0, 1]  bm25_b
 //   stopword_weight        number in [0, 1]  stopword_weight
@@ -423,6 +425,18 @@ class ConfigReader {
                                  {"sublinear", TermFrequency::kSublinear},
                                  {"bm25", TermFrequency::kBm25}},
                                 &Options::tf),
+        {"idf_background", "\"none\", \"en\" or the path of a background table",
+         [directory](const toml::node& node, Options* options) {
+           const auto* text = node.as_string();
+           if (text == nullptr || text->get().empty()) return false;
+           const std::string& value = text->get();
+           const fs::path table = value;
+           options->idf_background =
+               value == "none" || value == "en" || table.is_absolute() || directory.empty()
+                   ? value
+                   : (directory / table).generic_string();
+           return true;
+         }},
         number_key("bm25_k1", "(0, inf)", &Options::bm25_k1),
         number_key("bm25_b", "[0, 1]", &Options::bm25_b),
         number_key("stopword_weight", "[0, 1]", &Options::stopword_weight),

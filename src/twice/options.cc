@@ -19,6 +19,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->stemmer = defaults.stemmer;
     options->word_bigrams = defaults.word_bigrams;
     options->stopword_weight = defaults.stopword_weight;
+    options->idf_background = defaults.idf_background;
     options->char_ngrams = defaults.char_ngrams;
     return Status();
   }
@@ -32,6 +33,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->stemmer = "none";
     options->word_bigrams = false;
     options->stopword_weight = 0;
+    options->idf_background = "none";
     options->char_ngrams = NgramRange();
     return Status();
   }
@@ -64,6 +66,7 @@ Status check_options(const Options& options) {
   if (!(options.timeout_seconds >= 0)) return invalid("timeout must be >= 0");
   if (!(options.bm25_k1 > 0)) return invalid("BM25 k1 must be > 0");
   if (!in_unit(options.stopword_weight, true)) return invalid("stop-word weight must be in [0, 1]");
+  if (options.idf_background.empty()) return invalid("idf background must be none, en or a file");
   if (!in_unit(options.bm25_b, true)) return invalid("BM25 b must be in [0, 1]");
   const NgramRange& ngrams = options.char_ngrams;
   if (ngrams.low != 0 && !(1 <= ngrams.low && ngrams.low <= ngrams.high && ngrams.high <= 10)) {

@@ -137,6 +137,11 @@ struct Options {
   // --- weights ---
   TermFrequency tf = TermFrequency::kSublinear;
   InverseDocumentFrequency idf = InverseDocumentFrequency::kSmooth;
+  // A background for the idf, for short drafts whose few sentences cannot
+  // tell a common word from a rare one (vectorize/background_idf.h): "none",
+  // "en" (the shipped table of WordNet's glosses) or the path of a table
+  // in its format (word<TAB>count<TAB>units, "# total units: N").
+  std::string idf_background = "none";
   // BM25's saturation (k1 > 0) and length normalisation (b in [0, 1]).
   double bm25_k1 = 1.2;
   double bm25_b = 0.75;

@@ -11,6 +11,13 @@ int Vocabulary::id(const std::string& term) {
   return at->second;
 }
 
+int Vocabulary::find(const std::string& term) const {
+  const auto at = ids_.find(term);
+  return at == ids_.end() ? -1 : at->second;
+}
+
+int Vocabulary::find_stop_word(const std::string& word) const { return find('\x02' + word); }
+
 int Vocabulary::stop_word_id(const std::string& word) {
   // U+0002 never starts a term: stop word "will" is not the term "will".
   const auto [at, added] = ids_.emplace('\x02' + word, static_cast<int>(ids_.size()));
@@ -53,10 +60,13 @@ TfidfModel TfidfModel::fit(const std::vector<Bag>& documents, int vocabulary_siz
   TfidfModel model;
   model.weighting_ = weighting;
   model.idf_.resize(document_frequency.size());
-  const double n = static_cast<double>(documents.size());
-  model.average_length_ = n > 0 ? total_length / n : 0;
+  const double run_documents = static_cast<double>(documents.size());
+  model.average_length_ = run_documents > 0 ? total_length / run_documents : 0;
+  const double n = run_documents + weighting.background_documents;
   for (std::size_t t = 0; t < document_frequency.size(); ++t) {
-    const double df = document_frequency[t];
+    const double df = document_frequency[t] + (t < weighting.background_df.size()
+                                                    ? weighting.background_df[t]
+                                                    : 0.0);
     model.idf_[t] = weighting.idf == InverseDocumentFrequency::kSmooth
                         ? std::log((1.0 + n) / (1.0 + df)) + 1.0
                         : std::log(n / std::max(df, 1.0)) + 1.0;

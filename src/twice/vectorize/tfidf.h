@@ -31,6 +31,9 @@ class Vocabulary {
  public:
   int id(const std::string& term);
   int stop_word_id(const std::string& word);
+  // The id of a term or stop word the vocabulary holds; -1 otherwise.
+  int find(const std::string& term) const;
+  int find_stop_word(const std::string& word) const;
   int size() const { return static_cast<int>(ids_.size()); }
   // Indexed by id: true for the ids of stop words.
   const std::vector<bool>& stop_words() const { return stop_words_; }
@@ -49,6 +52,10 @@ struct Weighting {
   // The idf of the ids marked here is multiplied by stop_word_weight.
   std::vector<bool> stop_words;
   double stop_word_weight = 1;
+  // Background document frequencies by id, out of background_documents
+  // (vectorize/background_idf.h); empty: none.
+  std::vector<double> background_df;
+  double background_documents = 0;
 
   static Weighting of(const Options& options, const Vocabulary& vocabulary);
 };
