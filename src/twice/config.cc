@@ -149,6 +149,23 @@ KeySpec integer_key(std::string name, Integer Options::*field, Integer least = 0
           }};
 }
 
+// A file, relative to the settings file's directory unless absolute, or a
+// name `is_name` accepts ("none", "en", ...), kept as it is.
+KeySpec path_key(std::string name, std::string expects, std::string Options::*field,
+                 const fs::path& directory, std::function<bool(const std::string&)> is_name) {
+  return {std::move(name), std::move(expects),
+          [field, directory, is_name](const toml::node& node, Options* options) {
+            const auto* text = node.as_string();
+            if (text == nullptr || text->get().empty()) return false;
+            const std::string& value = text->get();
+            const fs::path path = value;
+            options->*field = is_name(value) || path.is_absolute() || directory.empty()
+                                  ? value
+                                  : (directory / path).generic_string();
+            return true;
+          }};
+}
+
 KeySpec bool_key(std::string name, bool Options::*field) {
   return {std::move(name), "true or false", [field](const toml::node& node, Options* options) {
             const auto* boolean = node.as_boolean();
@@ -377,19 +394,12 @@ class ConfigReader {
                                {"text", InputFormat::kText},
                                {"markdown", InputFormat::kMarkdown}},
                               &Options::input_format),
-        {"stopwords", "\"auto\", \"none\", a language code or the path of a word list",
-         [directory](const toml::node& node, Options* options) {
-           const auto* text = node.as_string();
-           if (text == nullptr || text->get().empty()) return false;
-           const std::string& value = text->get();
-           const fs::path list = value;
-           const bool named = value == "auto" || value == "none" ||
-                              text::shipped_stop_words(value) != nullptr;
-           options->stopwords = named || list.is_absolute() || directory.empty()
-                                    ? value
-                                    : (directory / list).generic_string();
-           return true;
-         }},
+        path_key("stopwords", "\"auto\", \"none\", a language code or the path of a word list",
+                 &Options::stopwords, directory,
+                 [](const std::string& value) {
+                   return value == "auto" || value == "none" ||
+                          text::shipped_stop_words(value) != nullptr;
+                 }),
         {"stemmer", "\"auto\", \"none\" or a Snowball stemmer (english, french, german, ...)",
          [](const toml::node& node, Options* options) {
            const auto* text = node.as_string();
@@ -397,16 +407,8 @@ class ConfigReader {
            options->stemmer = text->get();
            return true;
          }},
-        {"baseline", "the path of a baseline file",
-         [directory](const toml::node& node, Options* options) {
-           const auto* text = node.as_string();
-           if (text == nullptr || text->get().empty()) return false;
-           const fs::path file = text->get();
-           options->baseline = file.is_absolute() || directory.empty()
-                                   ? file.generic_string()
-                                   : (directory / file).generic_string();
-           return true;
-         }},
+        path_key("baseline", "the path of a baseline file", &Options::baseline, directory,
+                 [](const std::string&) { return false; }),
         {"language", "\"auto\", \"none\" or a language code",
          [](const toml::node& node, Options* options) {
            const auto* text = node.as_string();
@@ -425,18 +427,9 @@ class ConfigReader {
                                  {"sublinear", TermFrequency::kSublinear},
                                  {"bm25", TermFrequency::kBm25}},
                                 &Options::tf),
-        {"idf_background", "\"none\", \"en\" or the path of a background table",
-         [directory](const toml::node& node, Options* options) {
-           const auto* text = node.as_string();
-           if (text == nullptr || text->get().empty()) return false;
-           const std::string& value = text->get();
-           const fs::path table = value;
-           options->idf_background =
-               value == "none" || value == "en" || table.is_absolute() || directory.empty()
-                   ? value
-                   : (directory / table).generic_string();
-           return true;
-         }},
+        path_key("idf_background", "\"none\", \"en\" or the path of a background table",
+                 &Options::idf_background, directory,
+                 [](const std::string& value) { return value == "none" || value == "en"; }),
         number_key("bm25_k1", "(0, inf)", &Options::bm25_k1),
         number_key("bm25_b", "[0, 1]", &Options::bm25_b),
         number_key("stopword_weight", "[0, 1]", &Options::stopword_weight),

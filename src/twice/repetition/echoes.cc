@@ -29,16 +29,8 @@ std::vector<Finding> find_echoes(const Words& run, const std::vector<char>& cove
   std::vector<Finding> findings;
   const auto emit = [&](const std::vector<std::size_t>& uses) {
     if (uses.size() < 2) return;
-    Finding finding;
-    finding.kind = FindingKind::kEcho;
+    Finding finding = word_finding(FindingKind::kEcho, run, uses, documents);
     finding.score = 1;
-    for (const std::size_t w : uses) {
-      finding.occurrences.push_back({run.words[w].document, run.words[w].begin, run.words[w].end()});
-    }
-    finding.restates = finding.occurrences[0];
-    finding.location = finding.occurrences[1];
-    finding.subject = as_written(documents[finding.restates.document], finding.restates.begin,
-                                 finding.restates.end);
     findings.push_back(std::move(finding));
   };
   for (const auto& [first, last] : run.document_words) {

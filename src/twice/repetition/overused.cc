@@ -92,17 +92,8 @@ Result<std::vector<Finding>> find_overused(const Words& run,
       }
       const double ratio = (count / words) / expected;
       if (ratio < options.overused_min_ratio) continue;
-      Finding finding;
-      finding.kind = FindingKind::kOverusedWord;
+      Finding finding = word_finding(FindingKind::kOverusedWord, run, at, documents);
       finding.score = 0;
-      for (const std::size_t w : at) {
-        finding.occurrences.push_back({run.words[w].document, run.words[w].begin, run.words[w].end()});
-      }
-      // Like the other kinds, the later use points at the earlier one.
-      finding.restates = finding.occurrences[0];
-      finding.location = finding.occurrences[1];
-      finding.subject = as_written(documents[finding.restates.document], finding.restates.begin,
-                                   finding.restates.end);
       finding.rate.count = at.size();
       finding.rate.words = static_cast<std::size_t>(words);
       finding.rate.expected_rate = expected;

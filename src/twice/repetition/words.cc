@@ -102,4 +102,18 @@ std::string as_written(const Document& document, std::size_t begin, std::size_t 
   return out;
 }
 
+Finding word_finding(FindingKind kind, const Words& run, const std::vector<std::size_t>& uses,
+                     const std::vector<Document>& documents) {
+  Finding finding;
+  finding.kind = kind;
+  for (const std::size_t w : uses) {
+    finding.occurrences.push_back({run.words[w].document, run.words[w].begin, run.words[w].end()});
+  }
+  finding.restates = finding.occurrences[0];
+  finding.location = finding.occurrences[1];
+  finding.subject =
+      as_written(documents[finding.restates.document], finding.restates.begin, finding.restates.end);
+  return finding;
+}
+
 }  // namespace twice::repetition

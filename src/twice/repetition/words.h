@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "twice/analyze.h"
 #include "twice/document.h"
 #include "twice/options.h"
 #include "twice/status.h"
@@ -53,6 +54,13 @@ Result<Words> collect_words(std::vector<Document>* documents, const Options& opt
 // The source bytes [begin, end) of a document with whitespace runs read as
 // one space: a phrase or word as the writer wrote it.
 std::string as_written(const Document& document, std::size_t begin, std::size_t end);
+
+// A finding about one word used again (echoes, overused words): every use in
+// `uses` (indices into run.words, in order, at least two) as an occurrence;
+// like every finding, the later use (the second) points at the earlier (the
+// first); the subject is the first use as written.
+Finding word_finding(FindingKind kind, const Words& run, const std::vector<std::size_t>& uses,
+                     const std::vector<Document>& documents);
 
 }  // namespace twice::repetition
 
