@@ -270,8 +270,10 @@ Status apply_preset(std::string_view name, Options* options);
 
 // OK, or an error naming the first field out of range: thresholds must be in
 // (0, 1], coverage and floor in [0, 1], min_words, jobs, the limits and the
-// timeout >= 0, language and stemmer known; the phrase, echo and overused-word
-// knobs as they say above.
+// timeout >= 0, language and stemmer known, stopword_weight and bm25_b in
+// [0, 1], bm25_k1 > 0, char_ngrams none or 1 <= low <= high <= 10,
+// idf_background not empty; the phrase, echo and overused-word knobs as
+// they say above.
 Status check_options(const Options& options);
 
 }  // namespace twice
