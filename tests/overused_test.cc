@@ -62,7 +62,7 @@ TEST(Overused, AWordFarAboveItsRateIsReportedOnceWithItsCounts) {
   // The second use points back at the first, as every finding does.
   EXPECT_EQ(gizmo.restates.begin, gizmo.occurrences[0].begin);
   EXPECT_EQ(gizmo.location.begin, gizmo.occurrences[1].begin);
-  EXPECT_EQ(gizmo.rate.background, "wordnet");
+  EXPECT_STREQ(gizmo.rate.background, "wordnet");
   EXPECT_NEAR(gizmo.rate.ratio,
               (5.0 / static_cast<double>(gizmo.rate.words)) / gizmo.rate.expected_rate, 1e-9);
   EXPECT_GT(gizmo.rate.g2, 10);
@@ -112,7 +112,7 @@ TEST(Overused, ATopicSharedByTheWholeRunIsNotOverusedInOneFile) {
   // One file alone is judged against the background only.
   const std::vector<Finding> alone = overused_of({sources[0]});
   ASSERT_EQ(subjects(alone), std::vector<std::string>{"gizmo"});
-  EXPECT_EQ(alone[0].rate.background, "wordnet");
+  EXPECT_STREQ(alone[0].rate.background, "wordnet");
 }
 
 TEST(Overused, AWordOnlyOneFileOveruseIsReportedAgainstTheRun) {
@@ -125,7 +125,7 @@ TEST(Overused, AWordOnlyOneFileOveruseIsReportedAgainstTheRun) {
   EXPECT_EQ(found[0].subject, "gizmo");
   // The rest of the run never says "gizmo", yet its smoothed rate (half a
   // use in 2000 words) is above WordNet's, so the run is the stricter source.
-  EXPECT_EQ(found[0].rate.background, "run");
+  EXPECT_STREQ(found[0].rate.background, "run");
 }
 
 }  // namespace
