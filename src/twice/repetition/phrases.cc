@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <map>
 #include <tuple>
-#include <unordered_map>
 
 namespace twice::repetition {
 namespace {
@@ -21,30 +20,46 @@ class Finder {
   Finder(const Words& run, const Options& options) : w_(run.words), options_(options) {}
 
   // Groups of the first length: windows of min_words tokens in one sentence.
+  // The windows are sorted by (hash, position), not bucketed in a map: one
+  // flat array instead of a vector per distinct window (most windows of
+  // prose are distinct, and their allocations were most of the cost).
   std::vector<Group> seed() const {
     const int k = options_.phrase_min_words;
     const int n = static_cast<int>(w_.size());
-    std::unordered_map<std::uint64_t, std::vector<Group>> buckets;
+    std::vector<std::pair<std::uint64_t, int>> windows;  // (hash, start)
+    windows.reserve(static_cast<std::size_t>(std::max(0, n - k + 1)));
     for (int p = 0; p + k <= n; ++p) {
       if (w_[p].sentence != w_[p + k - 1].sentence) continue;
       std::uint64_t hash = 0;
       for (int i = 0; i < k; ++i) hash = mix(hash, static_cast<std::uint64_t>(w_[p + i].term));
-      std::vector<Group>& chain = buckets[hash];
-      auto same = std::find_if(chain.begin(), chain.end(),
-                               [&](const Group& group) { return equal(group.front(), p, k); });
-      if (same == chain.end()) {
-        chain.push_back({p});
-      } else {
-        same->push_back(p);
-      }
+      windows.emplace_back(hash, p);
     }
+    std::sort(windows.begin(), windows.end());
     std::vector<Group> groups;
-    for (auto& [hash, chain] : buckets) {
-      for (Group& group : chain) {
-        if (group.size() >= 2) groups.push_back(std::move(group));
+    std::vector<Group> same_hash;  // one group per distinct window among equal hashes
+    for (std::size_t i = 0; i < windows.size();) {
+      std::size_t j = i + 1;
+      while (j < windows.size() && windows[j].first == windows[i].first) ++j;
+      if (j - i >= 2) {
+        // Hash collisions are told apart by comparing the words.
+        same_hash.clear();
+        for (std::size_t at = i; at < j; ++at) {
+          const int p = windows[at].second;
+          auto same = std::find_if(same_hash.begin(), same_hash.end(),
+                                   [&](const Group& group) { return equal(group.front(), p, k); });
+          if (same == same_hash.end()) {
+            same_hash.push_back({p});
+          } else {
+            same->push_back(p);
+          }
+        }
+        for (Group& group : same_hash) {
+          if (group.size() >= 2) groups.push_back(std::move(group));
+        }
       }
+      i = j;
     }
-    // Hash order is not deterministic across libraries; positions are.
+    // Positions, not hashes, give the order.
     std::sort(groups.begin(), groups.end());
     return groups;
   }
