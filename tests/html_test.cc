@@ -117,6 +117,18 @@ TEST(HtmlReport, EveryInPageLinkHasATarget) {
   EXPECT_GT(links, 20u);
 }
 
+TEST(HtmlReport, PhraseOccurrencesLinkToTheirParagraphs) {
+  // "national security team": lines 2, 3 and 5 of the sample, paragraphs
+  // p1, p2 and p4 of the document view.
+  const std::string html = html_of({sample("news-ukraine-talks.txt")});
+  const std::size_t row = html.find("phrase &quot;national security team&quot; repeated 3 times: ");
+  ASSERT_NE(row, std::string::npos);
+  const std::string cell = html.substr(row, html.find("</td>", row) - row);
+  EXPECT_NE(cell.find("<a href=\"#p1\">2:417</a>"), std::string::npos) << cell;
+  EXPECT_NE(cell.find("<a href=\"#p2\">3:717</a>"), std::string::npos) << cell;
+  EXPECT_NE(cell.find("<a href=\"#p4\">5:309</a>"), std::string::npos) << cell;
+}
+
 TEST(HtmlReport, IsDeterministic) {
   EXPECT_EQ(html_of({sample("news-ukraine-talks.txt")}), html_of({sample("news-ukraine-talks.txt")}));
 }

@@ -277,8 +277,21 @@ void write_finding(const Analysis& analysis, const Locator& locator, const Passa
   out << "</article>\n";
 }
 
-// Repeated phrases, echoes and overused words: one row each, in report order.
-void write_tics(const Analysis& analysis, const Locator& locator, std::ostream& out) {
+// Where the document view shows a span's paragraph: its anchor, or the
+// document's when a long view leaves the paragraph out.
+std::string paragraph_href(const Passages& passages, const Marks& marks, bool only_marked,
+                           const Span& span) {
+  const std::size_t paragraph = passages.paragraph_of(span);
+  if (paragraph == Passages::kNone || (only_marked && marks.find(paragraph) == nullptr)) {
+    return "#d" + std::to_string(span.document);
+  }
+  return "#" + Passages::paragraph_id(paragraph);
+}
+
+// Repeated phrases, echoes and overused words: one row each, in report
+// order, every occurrence a link into the document view.
+void write_tics(const Analysis& analysis, const Locator& locator, const Passages& passages,
+                const Marks& marks, bool only_marked, std::ostream& out) {
   std::size_t rows = 0;
   for (const Finding& finding : analysis.findings) rows += !is_restatement(finding.kind);
   if (rows == 0) {
@@ -289,11 +302,27 @@ void write_tics(const Analysis& analysis, const Locator& locator, std::ostream& 
          "<th>severity</th></tr></thead><tbody>\n";
   for (const Finding& finding : analysis.findings) {
     if (is_restatement(finding.kind)) continue;
+    // The summary ends with the occurrence list for phrases and echoes:
+    // that part becomes links; overused words get theirs after a colon.
+    std::string summary = finding_summary(locator, finding);
+    const std::string list = occurrence_list(locator, finding);
+    if (summary.size() >= list.size() &&
+        summary.compare(summary.size() - list.size(), list.size(), list) == 0) {
+      summary.resize(summary.size() - list.size());
+    } else {
+      summary += "; used at ";
+    }
+    std::string links;
+    for (const Span& span : finding.occurrences) {
+      links += (links.empty() ? "" : ", ") + std::string("<a href=\"") +
+               paragraph_href(passages, marks, only_marked, span) + "\">" +
+               escape(short_start(locator, span, finding.location)) + "</a>";
+    }
     out << "<tr data-kind=\"" << finding_kind_name(finding.kind) << "\"><td>"
-        << finding_kind_name(finding.kind) << "</td><td>"
-        << escape(start_text(locator, finding.location)) << "</td><td>"
-        << escape(finding_summary(locator, finding)) << "</td><td>"
-        << severity_name(finding.severity) << "</td></tr>\n";
+        << finding_kind_name(finding.kind) << "</td><td><a href=\""
+        << paragraph_href(passages, marks, only_marked, finding.location) << "\">"
+        << escape(start_text(locator, finding.location)) << "</a></td><td>" << escape(summary)
+        << links << "</td><td>" << severity_name(finding.severity) << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
 }
@@ -475,12 +504,12 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
            "and in the map.</p>\n";
   }
   out << "</section>\n";
+  const bool only_marked = passages.size() > kMaxDocumentParagraphs;
   out << "<section id=\"tics\"><h2>Repeated phrases, echoes and overused words</h2>\n";
-  write_tics(analysis, locator, out);
+  write_tics(analysis, locator, passages, marks, only_marked, out);
   out << "</section>\n";
 
   out << "<section id=\"documents\"><h2>Documents</h2>\n";
-  const bool only_marked = passages.size() > kMaxDocumentParagraphs;
   if (only_marked) {
     out << "<p class=\"note\">" << passages.size() << " paragraphs: only those that restate or "
         << "are restated are shown.</p>\n";
