@@ -122,6 +122,42 @@ TEST(ResolveLanguages, UndecidedTakeTheDominantLanguageOrEnglish) {
   EXPECT_STREQ(none[1]->code, "en");
 }
 
+TEST(DetectLanguage, SaysWhetherACallIsConfident) {
+  bool confident = true;
+  // Three stop words that Dutch shares with English: a call, not a sure one.
+  detect_language("A man is opening a door.", &confident);
+  EXPECT_FALSE(confident);
+  EXPECT_STREQ(detect_language("Les négociations ont échoué hier soir, et les syndicats ont "
+                               "annoncé une nouvelle grève pour la semaine prochaine.",
+                               &confident)->code,
+               "fr");
+  EXPECT_TRUE(confident);
+  detect_language("Переговоры провалились.", &confident);
+  EXPECT_TRUE(confident);  // the script decides
+}
+
+TEST(ResolveLanguages, AWeakCallYieldsToTheDocumentsConfidentLatinLanguage) {
+  const Language* nl = find_language("nl");
+  std::vector<const Language*> languages = {find_language("en"), nl, find_language("en")};
+  resolve_languages(&languages, {300, 20, 300}, {true, false, true});
+  EXPECT_STREQ(languages[1]->code, "en");
+  // A confident call keeps its language.
+  languages = {find_language("en"), nl, find_language("en")};
+  resolve_languages(&languages, {300, 20, 300}, {true, true, true});
+  EXPECT_STREQ(languages[1]->code, "nl");
+  // With no confident call, weak calls stand.
+  languages = {nl, nullptr};
+  resolve_languages(&languages, {20, 20}, {false, false});
+  EXPECT_STREQ(languages[0]->code, "nl");
+  EXPECT_STREQ(languages[1]->code, "nl");
+}
+
+TEST(ResolveLanguages, AWeakLatinCallKeepsItsLanguageInADocumentOfAnotherScript) {
+  std::vector<const Language*> languages = {find_language("ru"), find_language("fr")};
+  resolve_languages(&languages, {300, 40}, {true, false});
+  EXPECT_STREQ(languages[1]->code, "fr");
+}
+
 TEST(CheckLanguage, UnknownNameListsTheAcceptedOnes) {
   EXPECT_TRUE(check_language("auto").ok());
   EXPECT_TRUE(check_language("none").ok());

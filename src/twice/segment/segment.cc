@@ -116,6 +116,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
   // Languages: detected block by block in parallel, then each document's
   // undecided blocks take its dominant language.
   std::vector<const text::Language*> language(work.size(), rules.fixed_language());
+  std::vector<char> confident(work.size(), 0);  // not vector<bool>: written in parallel
   if (rules.fixed_language() == nullptr) {
     util::parallel_for(chunks, options.jobs, [&](std::size_t chunk) {
       if (late || deadline.passed()) {
@@ -124,7 +125,10 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
       }
       const std::size_t end = std::min(work.size(), (chunk + 1) * kChunk);
       for (std::size_t w = chunk * kChunk; w < end; ++w) {
-        language[w] = text::detect_language(blocks[work[w].first][work[w].second].prose.text());
+        bool sure = false;
+        language[w] =
+            text::detect_language(blocks[work[w].first][work[w].second].prose.text(), &sure);
+        confident[w] = sure;
       }
     });
     if (late) return deadline.error("detecting languages");
@@ -133,10 +137,12 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
       while (last < work.size() && work[last].first == work[first].first) ++last;
       std::vector<const text::Language*> one(language.begin() + first, language.begin() + last);
       std::vector<std::size_t> weights;
+      std::vector<bool> sure;
       for (std::size_t w = first; w < last; ++w) {
         weights.push_back(blocks[work[w].first][work[w].second].prose.text().size());
+        sure.push_back(confident[w] != 0);
       }
-      text::resolve_languages(&one, weights);
+      text::resolve_languages(&one, weights, sure);
       std::copy(one.begin(), one.end(), language.begin() + first);
       first = last;
     }

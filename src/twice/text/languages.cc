@@ -87,7 +87,7 @@ std::string_view head(std::string_view text) {
   return text.substr(0, end);
 }
 
-const Language* detect_latin(std::string_view text) {
+const Language* detect_latin(std::string_view text, bool* confident) {
   const auto& index = latin_stop_index();
   std::array<double, kLatinCount> score{};
   for (const Token& token : tokenize(text, TokenPattern::kWords)) {
@@ -108,6 +108,7 @@ const Language* detect_latin(std::string_view text) {
     if (l != best) second = std::max(second, score[l]);
   }
   if (score[best] < kMinStopWords || score[best] < kMargin * second) return nullptr;
+  *confident = score[best] >= kConfidentStopWords;
   return find_language(kLatinWithLists[best]);
 }
 
@@ -140,7 +141,10 @@ Status check_language(const std::string& name) {
   return error;
 }
 
-const Language* detect_language(std::string_view text) {
+const Language* detect_language(std::string_view text, bool* confident) {
+  bool ignored = false;
+  if (confident == nullptr) confident = &ignored;
+  *confident = false;
   text = head(text);
   std::array<int, static_cast<std::size_t>(Script::kMyanmar) + 1> letters{};
   for (std::size_t at = 0; at < text.size();) {
@@ -161,8 +165,9 @@ const Language* detect_language(std::string_view text) {
   }
   if (letters[best] < kMinScriptLetters) return nullptr;
   const auto script = static_cast<Script>(best);
+  if (script != Script::kLatin) *confident = true;
   switch (script) {
-    case Script::kLatin: return detect_latin(text);
+    case Script::kLatin: return detect_latin(text, confident);
     case Script::kDevanagari: return detect_devanagari(text);
     case Script::kHan: return find_language(kana * 5 >= han + kana ? "ja" : "zh");
     default: {
@@ -173,18 +178,34 @@ const Language* detect_language(std::string_view text) {
 }
 
 void resolve_languages(std::vector<const Language*>* languages,
-                       const std::vector<std::size_t>& weights) {
+                       const std::vector<std::size_t>& weights,
+                       const std::vector<bool>& confident) {
+  const auto is_confident = [&](std::size_t p) { return confident.empty() || confident[p]; };
+  bool any_confident = false;
+  for (std::size_t p = 0; p < languages->size(); ++p) {
+    any_confident = any_confident || ((*languages)[p] != nullptr && is_confident(p));
+  }
   std::vector<std::size_t> total(kLanguages.size());
   for (std::size_t p = 0; p < languages->size(); ++p) {
-    if ((*languages)[p] != nullptr) total[(*languages)[p] - kLanguages.data()] += weights[p];
+    if ((*languages)[p] == nullptr || (any_confident && !is_confident(p))) continue;
+    total[(*languages)[p] - kLanguages.data()] += weights[p];
   }
   std::size_t dominant = 0;
   for (std::size_t l = 1; l < total.size(); ++l) {
     if (total[l] > total[dominant]) dominant = l;
   }
   const Language* fallback = total[dominant] > 0 ? &kLanguages[dominant] : find_language("en");
-  for (const Language*& language : *languages) {
-    if (language == nullptr) language = fallback;
+  // A weak call is always between Latin languages with stop lists (script
+  // calls are confident): it yields only to one of them.
+  const bool fallback_is_latin =
+      std::find_if(std::begin(kLatinWithLists), std::end(kLatinWithLists), [&](const char* code) {
+        return std::string_view(code) == fallback->code;
+      }) != std::end(kLatinWithLists);
+  for (std::size_t p = 0; p < languages->size(); ++p) {
+    const Language*& language = (*languages)[p];
+    if (language == nullptr || (any_confident && !is_confident(p) && fallback_is_latin)) {
+      language = fallback;
+    }
   }
 }
 

@@ -22,9 +22,16 @@
 //      runner-up by kMargin. Latin languages without a stop list (Catalan,
 //      Basque, Irish, Indonesian, Lithuanian, Romanian, Serbian) are never
 //      detected: name them with --language.
+// A Latin-script call is confident when its winner has at least
+// kConfidentStopWords stop-word points; script calls always are.
 // resolve_languages() gives the paragraphs nobody could call the
-// document's dominant language (most bytes among called paragraphs), or
-// English when none was called.
+// document's dominant language (most bytes among confident calls, or among
+// all calls when none is confident), or English when none was called; and a
+// call that is not confident yields to that dominant language too, when
+// some call is and the dominant language is a Latin one with a stop list:
+// "A man is opening a door." (stop words that Dutch shares with English)
+// stays English in an English document, and a short French line stays
+// French in a Russian one.
 // Deterministic; O(n) in the text, capped at kDetectBytes. Thread-safe.
 #ifndef TWICE_TEXT_LANGUAGES_H_
 #define TWICE_TEXT_LANGUAGES_H_
@@ -59,15 +66,20 @@ constexpr std::size_t kDetectBytes = 4096;
 constexpr int kMinScriptLetters = 2;
 constexpr double kMinStopWords = 1.5;
 constexpr double kMargin = 1.2;
+constexpr double kConfidentStopWords = 3.0;
 
 // The language of a paragraph, or nullptr when it is too short or too
-// ambiguous to call. REQUIRES: text is valid UTF-8.
-const Language* detect_language(std::string_view text);
+// ambiguous to call; *confident, when given, says whether the call is.
+// REQUIRES: text is valid UTF-8.
+const Language* detect_language(std::string_view text, bool* confident = nullptr);
 
 // Fills the nullptr entries of one document's paragraph languages (weights:
-// the paragraphs' sizes) with its dominant language, or English.
+// the paragraphs' sizes) with its dominant language, or English, and turns
+// the calls that are not confident (confident[p] false; empty: all are) to
+// it when some call is.
 void resolve_languages(std::vector<const Language*>* languages,
-                       const std::vector<std::size_t>& weights);
+                       const std::vector<std::size_t>& weights,
+                       const std::vector<bool>& confident = {});
 
 }  // namespace twice::text
 

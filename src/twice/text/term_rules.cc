@@ -50,11 +50,14 @@ std::vector<const Language*> TermRules::languages_of(
   if (language_ != nullptr) return std::vector<const Language*>(texts.size(), language_);
   std::vector<const Language*> found(texts.size());
   std::vector<std::size_t> weights(texts.size());
+  std::vector<bool> confident(texts.size());
   for (std::size_t t = 0; t < texts.size(); ++t) {
-    found[t] = detect_language(texts[t]);
+    bool sure = false;
+    found[t] = detect_language(texts[t], &sure);
+    confident[t] = sure;
     weights[t] = texts[t].size();
   }
-  resolve_languages(&found, weights);
+  resolve_languages(&found, weights, confident);
   return found;
 }
 
