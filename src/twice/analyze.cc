@@ -5,7 +5,6 @@
 #include <optional>
 
 #include "twice/baseline.h"
-
 #include "twice/detect/findings.h"
 #include "twice/detect/fingerprint.h"
 #include "twice/detect/grouping.h"
@@ -13,10 +12,10 @@
 #include "twice/repetition/overused.h"
 #include "twice/repetition/phrases.h"
 #include "twice/repetition/words.h"
-#include "twice/text/background.h"
-#include "twice/text/tokenize.h"
 #include "twice/similarity/all_pairs.h"
+#include "twice/text/background.h"
 #include "twice/text/term_rules.h"
+#include "twice/text/tokenize.h"
 #include "twice/util/deadline.h"
 #include "twice/vectorize/background_idf.h"
 #include "twice/vectorize/features.h"
