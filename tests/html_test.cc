@@ -129,6 +129,30 @@ TEST(HtmlReport, PhraseOccurrencesLinkToTheirParagraphs) {
   EXPECT_NE(cell.find("<a href=\"#p4\">5:309</a>"), std::string::npos) << cell;
 }
 
+// Past 20,000 paragraphs the document view shows only the paragraphs that
+// restate or are restated; a phrase elsewhere links to its document instead
+// of an anchor that is not there.
+TEST(HtmlReport, PhraseLinksInALongDocumentPointAtShownAnchors) {
+  std::string text =
+      "Fishermen talked about the old harbour wall near the lighthouse keeper cottage "
+      "yesterday.\n\n";
+  for (int i = 0; i < 20001; ++i) text += "Note " + std::to_string(i) + ".\n\n";
+  text += "Children painted colourful murals on the lighthouse keeper cottage during summer "
+          "camp.\n";
+  const std::string html = html_of({{"long.txt", text}});
+  const std::size_t row = html.find("phrase &quot;lighthouse keeper cottage&quot;");
+  ASSERT_NE(row, std::string::npos);
+  const std::string cell = html.substr(row, html.find("</td>", row) - row);
+  EXPECT_NE(cell.find("<a href=\"#d0\">1:54</a>"), std::string::npos) << cell;
+  EXPECT_NE(cell.find("<a href=\"#d0\">40005:42</a>"), std::string::npos) << cell;
+  EXPECT_EQ(html.find("id=\"p0\""), std::string::npos);  // not shown
+  const std::regex href("href=\"#([^\"]+)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), href);
+       it != std::sregex_iterator(); ++it) {
+    EXPECT_NE(html.find("id=\"" + (*it)[1].str() + "\""), std::string::npos) << (*it)[1];
+  }
+}
+
 TEST(HtmlReport, IsDeterministic) {
   EXPECT_EQ(html_of({sample("news-ukraine-talks.txt")}), html_of({sample("news-ukraine-talks.txt")}));
 }
