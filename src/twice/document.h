@@ -42,7 +42,8 @@ struct Sentence {
   int content_words = 0;
   // Where each token of `text` (text::tokenize with Options::tokens, stop
   // words included, in order) lies in the source: byte range [begin, end).
-  // Markdown markup inside a token's range is part of it.
+  // Markdown markup inside a token's range is part of it. Filled only when a
+  // repetition rule (repeated phrases, echoes, overused words) is on.
   struct WordSpan {
     std::size_t begin = 0;
     std::size_t end = 0;

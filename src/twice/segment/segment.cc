@@ -32,28 +32,42 @@ std::vector<segmenter::Block> read_blocks(const Source& source, const Options& o
                   : segmenter::read_plain_text(source.bytes, options.paragraphs);
 }
 
-// Stop words are kept apart only when they enter the vectors.
+// What a sentence keeps beside its terms, only when a later stage needs it:
+// its stop words (when they enter the vectors) and its words' source spans
+// (for the repetition rules).
+struct Keep {
+  bool stop_words = false;
+  bool word_spans = false;
+
+  explicit Keep(const Options& options)
+      : stop_words(options.stopword_weight > 0),
+        word_spans(options.repeated_phrase.enabled || options.echo.enabled ||
+                   options.overused_word.enabled) {}
+};
+
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
                        std::uint32_t document, text::TermExtractor* extractor,
-                       TokenPattern pattern, bool keep_stop_words) {
+                       TokenPattern pattern, const Keep& keep) {
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
   std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern);
   // Tokens are ranges of the prose text; the phrase rules need the source's.
-  sentence.words.reserve(tokens.size());
-  for (const text::Token& token : tokens) {
-    sentence.words.push_back({prose.source_begin(range.begin + token.begin),
-                              prose.source_end(range.begin + token.end)});
+  if (keep.word_spans) {
+    sentence.words.reserve(tokens.size());
+    for (const text::Token& token : tokens) {
+      sentence.words.push_back({prose.source_begin(range.begin + token.begin),
+                                prose.source_end(range.begin + token.end)});
+    }
   }
   sentence.terms = extractor->terms(std::move(tokens), &sentence.content_words,
-                                    keep_stop_words ? &sentence.stop_words : nullptr);
+                                    keep.stop_words ? &sentence.stop_words : nullptr);
   return sentence;
 }
 
 Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
                          const text::Language& language, text::TermMaker* terms,
-                         TokenPattern pattern, bool keep_stop_words) {
+                         TokenPattern pattern, const Keep& keep) {
   const segmenter::ProseText& prose = block.prose;
   text::TermExtractor* extractor = &terms->extractor(language);
   Paragraph paragraph;
@@ -63,7 +77,7 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(
-        make_sentence(prose, range, document, extractor, pattern, keep_stop_words));
+        make_sentence(prose, range, document, extractor, pattern, keep));
   }
   return paragraph;
 }
@@ -147,6 +161,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
       first = last;
     }
   }
+  const Keep keep(options);
   util::parallel_for_with_state(
       chunks, options.jobs, [&] { return text::TermMaker(rules); },
       [&](text::TermMaker& terms, std::size_t chunk) {
@@ -158,7 +173,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
         for (std::size_t w = chunk * kChunk; w < end; ++w) {
           const auto [d, b] = work[w];
           documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, *language[w], &terms,
-                                                      rules.tokens(), options.stopword_weight > 0);
+                                                      rules.tokens(), keep);
         }
       });
   if (late) return deadline.error("splitting sentences");
