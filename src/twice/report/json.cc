@@ -89,14 +89,16 @@ std::string dump(const Json& json) {
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Pretty-printed at the depth of a top-level array's elements.
-std::string dump_element(const Json& json) {
+// Pretty-printed to stand `depth` spaces in: every line after the first
+// is indented by that much more.
+std::string dump_at(const Json& json, std::size_t depth) {
   const std::string text = dump(json);
+  const std::string margin(depth, ' ');
   std::string indented;
-  indented.reserve(text.size() + text.size() / 8);
+  indented.reserve(text.size() + text.size() / 4);
   for (const char c : text) {
     indented += c;
-    if (c == '\n') indented += "    ";
+    if (c == '\n') indented += margin;
   }
   return indented;
 }
@@ -116,7 +118,7 @@ void write_array_member(std::ostream& out, const char* key,
     const std::size_t count = std::min(kBatch, elements.size() - first);
     rendered.assign(count, std::string());
     util::parallel_for(count, 0, [&](std::size_t i) {
-      rendered[i] = dump_element(to_json(elements[first + i]));
+      rendered[i] = dump_at(to_json(elements[first + i]), 4);  // a top-level array's element
     });
     for (std::size_t i = 0; i < count; ++i) {
       out << (first + i == 0 ? "\n    " : ",\n    ") << rendered[i];
@@ -162,15 +164,6 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
   // the tree of one large file is a hundred times its size. The bytes equal
   // dumping the whole tree at once.
   constexpr std::size_t kBatch = 4096;
-  const auto indented = [](const std::string& text) {  // at the depth of a paragraph
-    std::string out;
-    out.reserve(text.size() + text.size() / 4);
-    for (const char c : text) {
-      out += c;
-      if (c == '\n') out += "        ";
-    }
-    return out;
-  };
   out << "{\n  \"schema\": \"twice-segments/1\",\n  \"files\": [";
   std::vector<std::string> rendered;
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -181,7 +174,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
       const std::size_t count = std::min(kBatch, paragraphs.size() - first);
       rendered.assign(count, std::string());
       util::parallel_for(count, 0, [&](std::size_t i) {
-        rendered[i] = indented(dump(paragraph_json(paragraphs[first + i])));
+        rendered[i] = dump_at(paragraph_json(paragraphs[first + i]), 8);  // a file's paragraph
       });
       for (std::size_t i = 0; i < count; ++i) {
         out << (first + i == 0 ? "\n        " : ",\n        ") << rendered[i];
