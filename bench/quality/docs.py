@@ -1,0 +1,194 @@
+#!/usr/bin/python3
+"""Precision and noise of twice on real documentation trees.
+
+The trees are read from ../shared/corpora/docs (never copied here; see its
+SOURCES.md). Subcommands:
+
+  measure   run twice (default options, --no-config) on each tree and print
+            findings per 100 KiB of Markdown, by severity and kind
+  sample    draw a seeded random sample of findings, stratified by kind, as
+            JSON lines holding what a judge needs to see (both passages)
+  score     read judged labels (TSV: id, label, note) and print precision
+            (TRUE, INTENTIONAL, FALSE shares) by kind and severity
+  plants    copy each tree to a temporary folder, insert the planted
+            restatements of plants.json, run twice, and say which are found
+
+Usage: bench/quality/docs.py measure [--twice build/twice] [--corpora DIR]
+       bench/quality/docs.py sample --out FILE [--seed N] [--per-kind K=N,...]
+       bench/quality/docs.py score LABELS.tsv SAMPLE.jsonl
+       bench/quality/docs.py plants [--twice build/twice]
+"""
+import argparse
+import collections
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+TREES = ["cargo-book", "pydantic-docs", "vue-docs", "hugo-docs"]
+UNIT = 100 * 1024  # "per 100 KB" means per 102,400 bytes of Markdown
+
+
+def markdown_bytes(tree):
+    total = 0
+    for folder, _, names in os.walk(tree):
+        for name in names:
+            if name.endswith((".md", ".markdown")):
+                total += os.path.getsize(os.path.join(folder, name))
+    return total
+
+
+def run_twice(twice, paths, extra=()):
+    out = subprocess.run([twice, "--no-config", "--format", "json", "--max-findings", "0",
+                          *extra, *paths], capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        sys.exit(f"twice failed ({out.returncode}): {out.stderr}")
+    return json.loads(out.stdout)
+
+
+def measure(args):
+    rows = []
+    for name in TREES:
+        tree = os.path.join(args.corpora, name)
+        report = run_twice(args.twice, [tree], args.extra)
+        units = markdown_bytes(tree) / UNIT
+        by = collections.Counter((f["severity"], f["kind"]) for f in report["findings"])
+        sev = collections.Counter(f["severity"] for f in report["findings"])
+        rows.append((name, units, sev, by))
+    print("| tree | Markdown | warnings / 100 KB | info / 100 KB | by kind (count) |")
+    print("|---|---|---|---|---|")
+    for name, units, sev, by in rows:
+        kinds = ", ".join(f"{k} {n}" for (_, k), n in sorted(by.items()))
+        print(f"| {name} | {units * UNIT / 1e6:.2f} MB | "
+              f"{(sev['warning'] + sev['error']) / units:.1f} | {sev['info'] / units:.1f} | "
+              f"{kinds} |")
+
+
+def read_context(path, start, end, margin=160):
+    with open(path, "rb") as f:
+        data = f.read()
+    lo, hi = max(0, start - margin), min(len(data), end + margin)
+    text = data[lo:start].decode("utf-8", "replace") + "[[" + \
+        data[start:end].decode("utf-8", "replace") + "]]" + data[end:hi].decode("utf-8", "replace")
+    return text
+
+
+def clip(text, n=1500):
+    return text if len(text) <= n else text[:n] + " …"
+
+
+def where(loc, corpora):
+    return f"{os.path.relpath(loc['path'], corpora)}:{loc['start']['line']}:{loc['start']['column']}"
+
+
+def judge_view(finding, corpora):
+    """What a judge sees: the passages, never the score or the tool's own reasoning."""
+    kind = finding["kind"]
+    view = {"kind": kind}
+    if kind in ("restated-sentence", "restated-paragraph", "boilerplate"):
+        view["later"] = {"at": where(finding["location"], corpora),
+                         "text": clip(finding["location"]["text"])}
+        if "restates" in finding:
+            view["earlier"] = {"at": where(finding["restates"], corpora),
+                               "text": clip(finding["restates"]["text"])}
+        if "occurrences" in finding:
+            view["occurrences"] = [{"at": where(o, corpora), "text": clip(o["text"], 400)}
+                                   for o in finding["occurrences"][:6]]
+    else:
+        key = "phrase" if "phrase" in finding else "word"
+        view[key] = finding.get(key) or finding["location"]["text"]
+        view["count"] = finding.get("count")
+        occ = finding.get("occurrences") or [finding["restates"], finding["location"]]
+        view["occurrences"] = [
+            {"at": where(o, corpora),
+             "context": read_context(o["path"], o["start"]["offset"], o["end"]["offset"])}
+            for o in occ[:4]]
+    return view
+
+
+def sample(args):
+    rng = random.Random(args.seed)
+    quota = dict(item.split("=") for item in args.per_kind.split(","))
+    pool = collections.defaultdict(list)
+    for name in TREES:
+        tree = os.path.join(args.corpora, name)
+        for f in run_twice(args.twice, [tree], args.extra)["findings"]:
+            pool[f["kind"]].append((name, f))
+    skip = set()
+    if args.exclude:
+        with open(args.exclude) as f:
+            skip = {json.loads(line)["fingerprint"] for line in f}
+    out = []
+    for kind, n in quota.items():
+        items = [x for x in pool.get(kind, []) if x[1]["fingerprint"] not in skip]
+        for name, f in rng.sample(items, min(int(n), len(items))):
+            out.append({"tree": name, "fingerprint": f["fingerprint"], "severity": f["severity"],
+                        "version": args.version, "view": judge_view(f, args.corpora)})
+    rng.shuffle(out)
+    with open(args.out, "w") as f:
+        for i, item in enumerate(out):
+            item["id"] = f"{args.prefix}{i:03d}"
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(out)} findings sampled into {args.out}")
+
+
+def score(args):
+    items = {}
+    with open(args.sample) as f:
+        for line in f:
+            item = json.loads(line)
+            items[item["id"]] = item
+    labels = {}
+    with open(args.labels) as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            labels[fields[0]] = fields[1]
+    groups = collections.defaultdict(collections.Counter)
+    for ident, label in labels.items():
+        item = items[ident]
+        for key in (("all", item.get("version", "")),
+                    (item["view"]["kind"], item.get("version", "")),
+                    ("severity " + item["severity"], item.get("version", ""))):
+            groups[key][label] += 1
+    print("| version | group | n | TRUE | INTENTIONAL | FALSE | TRUE+INTENTIONAL |")
+    print("|---|---|---|---|---|---|---|")
+    for (group, version), c in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        n = sum(c.values())
+        print(f"| {version} | {group} | {n} | {c['TRUE']} | {c['INTENTIONAL']} | {c['FALSE']} | "
+              f"{(c['TRUE'] + c['INTENTIONAL']) / n:.0%} |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--twice", default=os.path.join(ROOT, "build", "twice"))
+    parser.add_argument("--corpora", default=os.path.join(ROOT, "..", "shared", "corpora", "docs"))
+    parser.add_argument("--extra", action="append", default=[],
+                        help="an extra twice option (repeatable)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("measure")
+    s = sub.add_parser("sample")
+    s.add_argument("--out", required=True)
+    s.add_argument("--seed", type=int, default=12)
+    s.add_argument("--prefix", default="b")
+    s.add_argument("--version", default="")
+    s.add_argument("--exclude", help="a sample file whose findings are not drawn again")
+    s.add_argument("--per-kind", default="restated-sentence=120,restated-paragraph=60,"
+                   "repeated-phrase=45,echo=45,overused-word=40")
+    c = sub.add_parser("score")
+    c.add_argument("labels")
+    c.add_argument("sample")
+    args = parser.parse_args()
+    args.corpora = os.path.abspath(args.corpora)
+    {"measure": measure, "sample": sample, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
