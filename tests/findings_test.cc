@@ -4,6 +4,9 @@
 
 #include <map>
 
+#include "twice/detect/boilerplate.h"
+#include "twice/detect/evidence.h"
+
 namespace twice {
 namespace {
 
@@ -18,12 +21,30 @@ detect::ParagraphCosine cosines(std::map<std::pair<int, int>, double> known) {
   };
 }
 
+// The terms behind the passages: by default every sentence holds the same
+// ten content terms, so every pair has evidence (detect/evidence.h) and
+// these tests see the paragraph and sentence rules alone.
+struct Terms {
+  std::vector<vectorize::Bag> bags;
+  std::vector<int> content;
+  explicit Terms(std::size_t sentences, const vectorize::Bag& each = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+      : bags(sentences, each), content(sentences, static_cast<int>(each.size())) {}
+};
+
 std::vector<Finding> find(const Passages& passages, const std::vector<ScoredPair>& sentences,
                           const std::vector<ScoredPair>& close_paragraphs,
                           std::map<std::pair<int, int>, double> known_cosines,
-                          const Options& options) {
+                          const Options& options,
+                          const Terms& terms = Terms(6)) {
+  const detect::Evidence evidence(terms.bags, terms.content);
+  // No sentence takes part in the formula rule here (boilerplate_test does).
+  detect::Boilerplate boilerplate(terms.bags, terms.content,
+                                  std::vector<bool>(terms.bags.size(), false),
+                                  std::vector<bool>(64, false), options);
+  boilerplate.add_pairs({});
   return detect::find_restatements(passages, sentences, close_paragraphs,
-                                   cosines(std::move(known_cosines)), options);
+                                   cosines(std::move(known_cosines)), evidence, boilerplate,
+                                   options);
 }
 
 // Three paragraphs in one document, two sentences each, 10 content words a
@@ -72,14 +93,57 @@ TEST(Findings, AllPairsReportsEveryPairAboveThreshold) {
   EXPECT_EQ(findings.size(), 3u);
 }
 
-TEST(Findings, CloseParagraphVectorsAloneMakeARestatedParagraph) {
-  const auto findings =
-      find(three_paragraphs(), {}, {{2, 0, 0.6}}, {}, Options());
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].kind, FindingKind::kRestatedParagraph);
-  EXPECT_EQ(findings[0].location.begin, 400u);
-  EXPECT_EQ(findings[0].restates.begin, 0u);
-  EXPECT_TRUE(findings[0].evidence.empty());
+TEST(Findings, CloseParagraphVectorsAloneAreNotARestatedParagraph) {
+  // Two paragraphs on one topic: close as bags of words, no sentence restating.
+  EXPECT_TRUE(find(three_paragraphs(), {}, {{2, 0, 0.6}}, {}, Options()).empty());
+}
+
+TEST(Findings, CloseParagraphsWithARestatedSentenceAreARestatedParagraph) {
+  const auto findings = find(three_paragraphs(), {{4, 1, 0.85}}, {{2, 0, 0.6}}, {}, Options());
+  const auto paragraphs = of_kind(findings, FindingKind::kRestatedParagraph);
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_EQ(paragraphs[0].location.begin, 400u);
+  EXPECT_EQ(paragraphs[0].restates.begin, 0u);
+  EXPECT_DOUBLE_EQ(paragraphs[0].score, 0.6);
+  ASSERT_EQ(paragraphs[0].evidence.size(), 1u);
+}
+
+TEST(Findings, PairsSharingTooFewContentWordsAreNotRestatements) {
+  // Each sentence holds its own terms but for 1, 2, 3 (a topic's words):
+  // a score of 0.7 with three words in common is not evidence enough.
+  Terms topic(6);
+  for (std::size_t s = 0; s < topic.bags.size(); ++s) {
+    const int own = 100 * static_cast<int>(s + 1);
+    topic.bags[s] = {1, 2, 3, own, own + 1, own + 2, own + 3};
+    topic.content[s] = 7;
+  }
+  EXPECT_TRUE(find(three_paragraphs(), {{4, 1, 0.7}}, {}, {}, Options(), topic).empty());
+  // The same pair with a near-copy's score is evidence on its own... but
+  // only from min_shared_terms shared words on.
+  Options lenient;
+  lenient.min_shared_terms = 3;
+  EXPECT_EQ(find(three_paragraphs(), {{4, 1, 0.85}}, {}, {}, lenient, topic).size(), 1u);
+  EXPECT_TRUE(find(three_paragraphs(), {{4, 1, 0.85}}, {}, {}, Options(), topic).empty());
+}
+
+TEST(Findings, OneRestatedSentenceMakesAParagraphOnlyIfTheRestSharesAPhrase) {
+  // Sentences 4 and 1 restate each other; 5 and 0 (the rest of paragraphs
+  // 2 and 0) share nothing.
+  Terms terms(6);
+  terms.bags[0] = {20, 21, 22, 23, 24};
+  terms.bags[5] = {30, 31, 32, 33, 34};
+  terms.content[0] = terms.content[5] = 5;
+  const auto alone = find(three_paragraphs(), {{4, 1, 0.85}}, {{2, 0, 0.6}}, {}, Options(), terms);
+  EXPECT_TRUE(of_kind(alone, FindingKind::kRestatedParagraph).empty());
+  EXPECT_EQ(of_kind(alone, FindingKind::kRestatedSentence).size(), 1u);
+  // Now sentence 5 takes up five words of sentence 0, two of them in a row.
+  terms.bags[5] = {20, 21, 40, 22, 41, 23, 24};
+  terms.content[5] = 7;
+  const auto more = find(three_paragraphs(), {{4, 1, 0.85}}, {{2, 0, 0.6}}, {}, Options(), terms);
+  const auto paragraphs = of_kind(more, FindingKind::kRestatedParagraph);
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_EQ(paragraphs[0].support.shared_terms, 5);
+  EXPECT_EQ(paragraphs[0].support.shared_run, 2);
 }
 
 TEST(Findings, CoverageAboveTheFloorMakesARestatedParagraphWithEvidence) {
@@ -144,35 +208,49 @@ TEST(Findings, AsksForParagraphCosinesOnlyWhereSentencesLinkThem) {
     asked.emplace_back(later, earlier);
     return 0.3;
   };
+  const Terms terms(6);
+  const detect::Evidence evidence(terms.bags, terms.content);
+  detect::Boilerplate none(terms.bags, terms.content, std::vector<bool>(6, false),
+                           std::vector<bool>(64, false), Options());
+  none.add_pairs({});
   detect::find_restatements(three_paragraphs(), {{3, 0, 0.8}, {4, 1, 0.9}, {1, 0, 0.7}}, {},
-                            spy, Options());
+                            spy, evidence, none, Options());
   const std::vector<std::pair<int, int>> expected = {{1, 0}, {2, 0}};
   EXPECT_EQ(asked, expected);
 }
 
 TEST(Findings, AParagraphIsReportedAgainstItsClosestRestatedParagraph) {
-  // Paragraph 2 restates paragraphs 0 (0.6) and 1 (0.8).
-  const auto best = of_kind(find(three_paragraphs(), {}, {{2, 0, 0.6}, {2, 1, 0.8}}, {}, Options()),
+  // Paragraph 2 restates paragraphs 0 (0.6) and 1 (0.8), a sentence each.
+  const std::vector<ScoredPair> sentences = {{4, 0, 0.85}, {5, 2, 0.85}};
+  const auto best = of_kind(find(three_paragraphs(), sentences, {{2, 0, 0.6}, {2, 1, 0.8}}, {},
+                                 Options()),
                             FindingKind::kRestatedParagraph);
   ASSERT_EQ(best.size(), 1u);
   EXPECT_EQ(best[0].restates.begin, 200u);
   Options every;
   every.all_pairs = true;
-  EXPECT_EQ(of_kind(find(three_paragraphs(), {}, {{2, 0, 0.6}, {2, 1, 0.8}}, {}, every),
+  EXPECT_EQ(of_kind(find(three_paragraphs(), sentences, {{2, 0, 0.6}, {2, 1, 0.8}}, {}, every),
                     FindingKind::kRestatedParagraph)
                 .size(),
             2u);
 }
 
 TEST(Findings, AreOrderedByLocationWithParagraphsFirst) {
-  const auto findings = find(three_paragraphs(), {{5, 0, 0.9}, {4, 1, 0.9}, {2, 0, 0.9}}, {{2, 0, 0.7}}, {}, Options());
-  ASSERT_EQ(findings.size(), 4u);
+  // Paragraph 2 restates paragraph 0 through sentence 5 (its evidence, not
+  // reported on its own); sentence 4, where paragraph 2 starts, restates
+  // sentence 2 of paragraph 1, which paragraph 2 does not restate as a whole.
+  const auto findings = find(three_paragraphs(), {{5, 0, 0.9}, {4, 2, 0.9}, {2, 0, 0.9}},
+                             {{2, 0, 0.7}}, {}, Options());
+  ASSERT_EQ(findings.size(), 3u);
+  EXPECT_EQ(findings[0].kind, FindingKind::kRestatedSentence);
   EXPECT_EQ(findings[0].location.begin, 200u);  // sentence 2
   EXPECT_EQ(findings[1].kind, FindingKind::kRestatedParagraph);
   EXPECT_EQ(findings[1].location.begin, 400u);
+  ASSERT_EQ(findings[1].evidence.size(), 1u);
+  EXPECT_EQ(findings[1].evidence[0].location.begin, 500u);
   EXPECT_EQ(findings[2].kind, FindingKind::kRestatedSentence);
   EXPECT_EQ(findings[2].location.begin, 400u);
-  EXPECT_EQ(findings[3].location.begin, 500u);
+  EXPECT_EQ(findings[2].restates.begin, 200u);
 }
 
 }  // namespace

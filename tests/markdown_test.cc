@@ -255,5 +255,39 @@ TEST(MarkdownReader, OtherCommentsSuppressNothing) {
   EXPECT_EQ(Suppressed(read_markdown(source)), (std::vector<bool>{false, false}));
 }
 
+TEST(MarkdownReader, InlineCodeSpansAreRecordedAsRangesOfTheProse) {
+  const std::string source = "Call `deliver_order()` and then `src/main.rs` once.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(blocks.size(), 1u);
+  const Block& block = blocks[0];
+  EXPECT_EQ(block.prose.text(), "Call deliver_order() and then src/main.rs once.");
+  ASSERT_EQ(block.code.size(), 2u);
+  const std::string& text = block.prose.text();
+  EXPECT_EQ(text.substr(block.code[0].begin, block.code[0].end - block.code[0].begin),
+            "deliver_order()");
+  EXPECT_EQ(text.substr(block.code[1].begin, block.code[1].end - block.code[1].begin),
+            "src/main.rs");
+}
+
+TEST(MarkdownReader, CodeSpanAcrossALineBreakIsOneRange) {
+  const std::vector<Block> blocks = read_markdown("Run `cargo\nbuild` now.\n");
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].code.size(), 1u);
+  const std::string& text = blocks[0].prose.text();
+  EXPECT_EQ(text.substr(blocks[0].code[0].begin, blocks[0].code[0].end - blocks[0].code[0].begin),
+            "cargo build");
+}
+
+TEST(MarkdownReader, ListItemsAndDefinitionsAreFlaggedParagraphsAreNot) {
+  const std::vector<Block> blocks = read_markdown(
+      "A paragraph of prose here.\n\n- one item of a list\n- another item\n\n"
+      "`keywords`\n: An array of keywords for the page.\n");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_FALSE(blocks[0].list_item);
+  EXPECT_TRUE(blocks[1].list_item);
+  EXPECT_TRUE(blocks[2].list_item);
+  EXPECT_TRUE(blocks[3].list_item);  // a definition list entry
+}
+
 }  // namespace
 }  // namespace twice::segmenter

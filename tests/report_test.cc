@@ -106,15 +106,22 @@ Document NotesDocument() {
   return document;
 }
 
-Analysis NotesAnalysis() {
-  Analysis analysis;
-  analysis.documents.push_back(NotesDocument());
-
+// The restated sentence "Café closed late." (line 2 against line 1).
+Finding ClosedLateSentence() {
   Finding sentence;
   sentence.kind = FindingKind::kRestatedSentence;
   sentence.score = 0.8;
   sentence.location = {0, 74, 92};  // line 2, second "Café closed late."
   sentence.restates = {0, 23, 41};  // line 1, first "Café closed late."
+  sentence.support = {3, 3, 3, 3};  // café, closed, late, in the same order
+  return sentence;
+}
+
+// As analyze() reports it: the paragraph, with its restated sentence as
+// evidence (not reported again on its own).
+Analysis NotesAnalysis() {
+  Analysis analysis;
+  analysis.documents.push_back(NotesDocument());
 
   Finding paragraph;
   paragraph.kind = FindingKind::kRestatedParagraph;
@@ -122,9 +129,17 @@ Analysis NotesAnalysis() {
   paragraph.coverage = 0.5;
   paragraph.location = {0, 54, 92};  // line 2 after "Déjà vu: "
   paragraph.restates = {0, 3, 41};   // all of line 1
-  paragraph.evidence = {sentence};
+  paragraph.evidence = {ClosedLateSentence()};
 
-  analysis.findings = {paragraph, sentence};
+  analysis.findings = {paragraph};
+  return analysis;
+}
+
+// The same sentence reported on its own (no restated paragraph around it).
+Analysis SentenceAnalysis() {
+  Analysis analysis;
+  analysis.documents.push_back(NotesDocument());
+  analysis.findings = {ClosedLateSentence()};
   return analysis;
 }
 
@@ -166,9 +181,16 @@ TEST(RenderFindingsText, StartsEachFindingWithCompilerStyleLocations) {
             0u)
       << lines[0];
   EXPECT_NE(lines[0].find("50%"), std::string::npos) << lines[0];
-  // Byte 74 is column 9 + 19 + 1 = 29; byte 23 is column 19 + 1 = 20.
-  EXPECT_EQ(lines[3].rfind("notes.txt:2:29: sentence restates notes.txt:1:20 (score 0.80", 0), 0u)
-      << lines[3];
+  // Byte 74 is column 9 + 19 + 1 = 29; byte 23 is column 19 + 1 = 20. The
+  // paragraph's sentence pair follows its excerpts and "why:", in the same file.
+  EXPECT_EQ(lines[3].rfind("    why:", 0), 0u) << lines[3];
+  EXPECT_EQ(lines[4].rfind("    sentence: 2:29 restates 1:20 (score 0.80; ", 0), 0u) << lines[4];
+  // A sentence reported on its own starts with its full location.
+  const std::vector<std::string> alone =
+      Lines(render_findings(SentenceAnalysis(), ReportFormat::kText));
+  ASSERT_GE(alone.size(), 4u);
+  EXPECT_EQ(alone[0].rfind("notes.txt:2:29: sentence restates notes.txt:1:20 (score 0.80", 0), 0u)
+      << alone[0];
 }
 
 TEST(RenderFindingsText, ShowsExcerptsOfBothPassages) {
@@ -177,8 +199,30 @@ TEST(RenderFindingsText, ShowsExcerptsOfBothPassages) {
   ASSERT_GE(lines.size(), 6u) << out;
   EXPECT_NE(lines[1].find(kRepeat), std::string::npos) << lines[1];
   EXPECT_NE(lines[2].find(kRepeat), std::string::npos) << lines[2];
-  EXPECT_NE(lines[4].find("Café closed late."), std::string::npos) << lines[4];
-  EXPECT_EQ(lines[4].find("Déjà"), std::string::npos) << lines[4];
+  // The sentence pair's own excerpts: the sentences, not their paragraphs.
+  for (const std::size_t line : {5u, 6u}) {
+    EXPECT_NE(lines[line].find("Café closed late."), std::string::npos) << lines[line];
+    EXPECT_EQ(lines[line].find("Déjà"), std::string::npos) << lines[line];
+    EXPECT_EQ(lines[line].find("opened"), std::string::npos) << lines[line];
+  }
+  EXPECT_EQ(lines[5].rfind("      later:", 0), 0u) << lines[5];
+  EXPECT_EQ(lines[6].rfind("      earlier:", 0), 0u) << lines[6];
+  const std::vector<std::string> alone =
+      Lines(render_findings(SentenceAnalysis(), ReportFormat::kText));
+  ASSERT_GE(alone.size(), 4u);
+  EXPECT_NE(alone[1].find("Café closed late."), std::string::npos) << alone[1];
+  EXPECT_EQ(alone[1].find("Déjà"), std::string::npos) << alone[1];
+}
+
+TEST(RenderFindingsText, SaysWhyAfterTheExcerpts) {
+  const std::vector<std::string> lines =
+      Lines(render_findings(SentenceAnalysis(), ReportFormat::kText));
+  ASSERT_GE(lines.size(), 4u);
+  EXPECT_EQ(lines[3], "    why:     3 content words in common, 3 of them in the same order");
+  const std::vector<std::string> paragraph =
+      Lines(render_findings(NotesAnalysis(), ReportFormat::kText));
+  ASSERT_GE(paragraph.size(), 4u);
+  EXPECT_EQ(paragraph[3], "    why:     1 sentence restates a sentence of it, the closest at 0.80");
 }
 
 TEST(RenderFindingsText, EndsWithCountsOfFindingsFilesParagraphsAndSentences) {
@@ -186,8 +230,9 @@ TEST(RenderFindingsText, EndsWithCountsOfFindingsFilesParagraphsAndSentences) {
   const std::vector<std::string> lines = Lines(out);
   ASSERT_FALSE(lines.empty());
   const std::string& summary = lines.back();
-  EXPECT_NE(summary.find("1 restated paragraph"), std::string::npos) << summary;
-  EXPECT_NE(summary.find("1 restated sentence"), std::string::npos) << summary;
+  // The paragraph's restated sentence counts as a restated sentence.
+  EXPECT_NE(summary.find("1 restated paragraph, 1 restated sentence "), std::string::npos)
+      << summary;
   EXPECT_NE(summary.find("1 file"), std::string::npos) << summary;
   EXPECT_NE(summary.find("2 paragraphs"), std::string::npos) << summary;
   EXPECT_NE(summary.find("4 sentences"), std::string::npos) << summary;
@@ -217,7 +262,11 @@ TEST(RenderFindingsJson, HasSchemaAndFileCounts) {
   EXPECT_EQ(report["files"][0].at("path"), "notes.txt");
   EXPECT_EQ(report["files"][0].at("paragraphs"), 2);
   EXPECT_EQ(report["files"][0].at("sentences"), 4);
-  ASSERT_EQ(report.at("findings").size(), 2u);
+  ASSERT_EQ(report.at("findings").size(), 1u);
+  EXPECT_EQ(json::parse(render_findings(SentenceAnalysis(), ReportFormat::kJson))
+                .at("findings")
+                .size(),
+            1u);
 }
 
 TEST(RenderFindingsJson, ParagraphFindingHasKindScoreLocationsAndEvidence) {
@@ -248,8 +297,8 @@ TEST(RenderFindingsJson, ParagraphFindingHasKindScoreLocationsAndEvidence) {
 }
 
 TEST(RenderFindingsJson, SentenceFindingHasLocationsAndNoEvidence) {
-  const json report = json::parse(render_findings(NotesAnalysis(), ReportFormat::kJson));
-  const json& finding = report.at("findings").at(1);
+  const json report = json::parse(render_findings(SentenceAnalysis(), ReportFormat::kJson));
+  const json& finding = report.at("findings").at(0);
   EXPECT_EQ(finding.at("kind"), "restated-sentence");
   EXPECT_DOUBLE_EQ(finding.at("score").get<double>(), 0.8);
   ExpectPosition(finding.at("location").at("start"), 2, 29, 74);
@@ -400,7 +449,9 @@ TEST(RenderFindingsTextInColour, OnlyAddsEscapesToThePlainReport) {
 TEST(RenderFindingsTextInColour, EmphasisesSharedWordsAndColoursTheKindBySeverity) {
   ReportStyle colour;
   colour.color = true;
+  // A warning paragraph and, elsewhere, a sentence raised to an error.
   Analysis analysis = NotesAnalysis();
+  analysis.findings.push_back(ClosedLateSentence());
   analysis.findings[1].severity = Severity::kError;
   const std::string out = render_findings(analysis, ReportFormat::kText, colour);
   EXPECT_NE(out.find("\033[1mnotes.txt:2:10\033[0m: \033[1;33mparagraph\033[0m restates"),
@@ -409,7 +460,8 @@ TEST(RenderFindingsTextInColour, EmphasisesSharedWordsAndColoursTheKindBySeverit
   EXPECT_NE(out.find("\033[1;4mCafé\033[0m \033[1;4mclosed\033[0m \033[1;4mlate\033[0m."),
             std::string::npos) << out;
   // The summary closes its escape before the newline.
-  EXPECT_NE(out.find("\033[1m1 restated paragraph, 1 restated sentence in 1 file"),
+  // The paragraph's sentence counts too.
+  EXPECT_NE(out.find("\033[1m1 restated paragraph, 2 restated sentences in 1 file"),
             std::string::npos) << out;
   EXPECT_EQ(out.back(), '\n');
   EXPECT_EQ(out.substr(out.size() - 5), "\033[0m\n");

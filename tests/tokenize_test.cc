@@ -258,5 +258,25 @@ TEST(NormalizeTerm, AsciiFastPathAgreesWithUtf8proc) {
   }
 }
 
+TEST(TokenizeWords, InlineCodeIsOneOpaqueTokenNeverSplitIntoWords) {
+  const std::string text = "Use deliver_order and src/main.rs here";
+  // "deliver_order" at 4..17, "src/main.rs" at 22..33.
+  const std::vector<Token> tokens = tokenize(text, TokenPattern::kWords, {{4, 17}, {22, 33}});
+  std::vector<std::string> terms;
+  for (const Token& token : tokens) terms.push_back(token.term);
+  EXPECT_EQ(terms, (Terms{"use", "`deliver_order`", "and", "`src/main.rs`", "here"}));
+  EXPECT_TRUE(tokens[1].code);
+  EXPECT_FALSE(tokens[0].code);
+  EXPECT_EQ(tokens[3].begin, 22u);
+  EXPECT_EQ(tokens[3].end, 33u);
+}
+
+TEST(TokenizeWords, SklearnPatternIgnoresCodeRanges) {
+  const std::vector<Token> tokens = tokenize("use src_main here", TokenPattern::kSklearn, {{4, 12}});
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[1].term, "src_main");
+  EXPECT_FALSE(tokens[1].code);
+}
+
 }  // namespace
 }  // namespace twice::text

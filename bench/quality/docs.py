@@ -165,6 +165,76 @@ def score(args):
               f"{(c['TRUE'] + c['INTENTIONAL']) / n:.0%} |")
 
 
+def insert_plants(tree, plants):
+    """Copies `tree` to a temporary folder and inserts its plants there; returns
+    (folder, [(plant, inserted byte range, original byte range)])."""
+    folder = tempfile.mkdtemp(prefix="twice-plants-")
+    copy = os.path.join(folder, os.path.basename(tree))
+    shutil.copytree(tree, copy)
+    by_file = collections.defaultdict(list)
+    for plant in plants:
+        by_file[plant["insert"]["file"]].append(plant)
+    for name, entries in by_file.items():
+        path = os.path.join(copy, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        for plant in entries:
+            at = text.index(plant["insert"]["after"])
+            end = text.find("\n\n", at)
+            end = len(text) if end < 0 else end
+            text = text[:end] + "\n\n" + plant["insert"]["text"] + text[end:]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    placed = []
+    for plant in plants:
+        def span(name, quote):
+            with open(os.path.join(copy, name), "rb") as f:
+                data = f.read()
+            start = data.index(quote.encode("utf-8"))
+            return os.path.join(copy, name), start, start + len(quote.encode("utf-8"))
+        placed.append((plant, span(plant["insert"]["file"], plant["insert"]["text"]),
+                       span(plant["original"]["file"], plant["original"]["quote"])))
+    return folder, copy, placed
+
+
+def overlaps(location, span):
+    path, start, end = span
+    return (os.path.abspath(location["path"]) == path and location["start"]["offset"] < end
+            and start < location["end"]["offset"])
+
+
+def plants(args):
+    with open(os.path.join(HERE, "plants.json"), encoding="utf-8") as f:
+        all_plants = json.load(f)
+    found = collections.Counter()
+    rows = []
+    for name in TREES:
+        mine = [p for p in all_plants if p["tree"] == name]
+        if not mine:
+            continue
+        folder, copy, placed = insert_plants(os.path.join(args.corpora, name), mine)
+        try:
+            findings = run_twice(args.twice, [copy], args.extra)["findings"]
+        finally:
+            shutil.rmtree(folder)
+        for plant, inserted, original in placed:
+            how = "missed"
+            for f in findings:
+                pairs = [f] + f.get("evidence", [])
+                if any(overlaps(p["location"], inserted) and overlaps(p["restates"], original)
+                       for p in pairs if "restates" in p):
+                    level = f["severity"]
+                    if how == "missed" or level in ("warning", "error"):
+                        how = f"{f['kind']} ({level})"
+            found[how.split(" ")[0] != "missed"] += 1
+            rows.append((plant["id"], name, plant["kind"], plant["scope"], how))
+    print("| plant | tree | kind | scope | found as |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print(f"\n{found[True]} of {found[True] + found[False]} planted restatements found")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -182,12 +252,13 @@ def main():
     s.add_argument("--exclude", help="a sample file whose findings are not drawn again")
     s.add_argument("--per-kind", default="restated-sentence=120,restated-paragraph=60,"
                    "repeated-phrase=45,echo=45,overused-word=40")
+    sub.add_parser("plants")
     c = sub.add_parser("score")
     c.add_argument("labels")
     c.add_argument("sample")
     args = parser.parse_args()
     args.corpora = os.path.abspath(args.corpora)
-    {"measure": measure, "sample": sample, "score": score}[args.command](args)
+    {"measure": measure, "sample": sample, "score": score, "plants": plants}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -157,6 +157,10 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
       ->capture_default_str();
   app->add_flag("--compare-headings", o.compare_headings,
                 "Compare Markdown headings too (they are skipped by default)");
+  app->add_flag("--compare-lists", o.compare_lists,
+                "Compare Markdown list items too (they are skipped by default)");
+  app->add_flag("--compare-changelogs", o.compare_changelogs,
+                "Compare changelogs and release notes too (they are skipped by default)");
   app->add_flag("--all-pairs", o.all_pairs,
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
@@ -189,11 +193,38 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                 "Still report passages that restate suppressed ones");
   // Repeated phrases, echoes and overused words (README): on/off and knobs.
   app->add_flag("--phrases,!--no-phrases", o.repeated_phrase.enabled,
-                "Report repeated phrases (default on)");
+                "Report repeated phrases (default off)");
   app->add_flag("--echoes,!--no-echoes", o.echo.enabled,
-                "Report echoes: an uncommon word used again within --echo-window words (default on)");
+                "Report echoes: an uncommon word used again within --echo-window words (default off)");
   app->add_flag("--overused,!--no-overused", o.overused_word.enabled,
-                "Report words used far above their expected rate (default on)");
+                "Report words used far above their expected rate (default off)");
+  app->add_flag("--boilerplate,!--no-boilerplate", o.boilerplate.enabled,
+                "Report sentences recurring in --boilerplate-min-count places once (default on)");
+  app->add_flag("--doubled-words,!--no-doubled-words", o.doubled_word.enabled,
+                "Report a word written twice in a row (default on)");
+  app->add_flag("--mirrored-pages,!--no-mirrored-pages", o.mirrored_page.enabled,
+                "Report a page restating another sentence by sentence once (default on)");
+  app->add_option("--mirror-min-sentences", o.mirror_min_sentences,
+                  "Restated sentences of one other page that make a page its mirror")
+      ->capture_default_str();
+  app->add_option("--boilerplate-min-count", o.boilerplate_min_count,
+                  "Places a sentence must recur in to be boilerplate, not a restatement")
+      ->capture_default_str();
+  app->add_option("--strict-threshold", o.strict_threshold,
+                  "Sentence cosine that is evidence enough on its own")
+      ->capture_default_str();
+  app->add_option("--min-shared-terms", o.min_shared_terms,
+                  "Content words a restated sentence pair must share")
+      ->capture_default_str();
+  app->add_option("--shared-terms-alone", o.shared_terms_alone,
+                  "Content words a pair below --strict-threshold must share")
+      ->capture_default_str();
+  app->add_option("--paragraph-min-outside-terms", o.paragraph_min_outside_terms,
+                  "Content words a restated paragraph shares beyond its one sentence pair")
+      ->capture_default_str();
+  app->add_option("--paragraph-min-outside-run", o.paragraph_min_outside_run,
+                  "Content words in a row a restated paragraph shares beyond its sentence pair")
+      ->capture_default_str();
   app->add_option("--phrase-min-words", o.phrase_min_words,
                   "Words in the shortest repeated phrase reported")
       ->capture_default_str();
@@ -263,6 +294,8 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--min-words")) resolved.min_words = given.min_words;
   if (given_flag("--all-pairs")) resolved.all_pairs = given.all_pairs;
   if (given_flag("--compare-headings")) resolved.compare_headings = given.compare_headings;
+  if (given_flag("--compare-lists")) resolved.compare_lists = given.compare_lists;
+  if (given_flag("--compare-changelogs")) resolved.compare_changelogs = given.compare_changelogs;
   if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
   if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
   if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;
@@ -286,6 +319,24 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--phrases")) resolved.repeated_phrase.enabled = given.repeated_phrase.enabled;
   if (given_flag("--echoes")) resolved.echo.enabled = given.echo.enabled;
   if (given_flag("--overused")) resolved.overused_word.enabled = given.overused_word.enabled;
+  if (given_flag("--boilerplate")) resolved.boilerplate.enabled = given.boilerplate.enabled;
+  if (given_flag("--doubled-words")) resolved.doubled_word.enabled = given.doubled_word.enabled;
+  if (given_flag("--mirrored-pages")) resolved.mirrored_page.enabled = given.mirrored_page.enabled;
+  if (given_flag("--mirror-min-sentences")) {
+    resolved.mirror_min_sentences = given.mirror_min_sentences;
+  }
+  if (given_flag("--boilerplate-min-count")) {
+    resolved.boilerplate_min_count = given.boilerplate_min_count;
+  }
+  if (given_flag("--strict-threshold")) resolved.strict_threshold = given.strict_threshold;
+  if (given_flag("--min-shared-terms")) resolved.min_shared_terms = given.min_shared_terms;
+  if (given_flag("--shared-terms-alone")) resolved.shared_terms_alone = given.shared_terms_alone;
+  if (given_flag("--paragraph-min-outside-terms")) {
+    resolved.paragraph_min_outside_terms = given.paragraph_min_outside_terms;
+  }
+  if (given_flag("--paragraph-min-outside-run")) {
+    resolved.paragraph_min_outside_run = given.paragraph_min_outside_run;
+  }
   if (given_flag("--phrase-min-words")) resolved.phrase_min_words = given.phrase_min_words;
   if (given_flag("--phrase-min-content-words")) {
     resolved.phrase_min_content_words = given.phrase_min_content_words;

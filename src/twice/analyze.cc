@@ -5,9 +5,13 @@
 #include <optional>
 
 #include "twice/baseline.h"
+#include "twice/detect/boilerplate.h"
+#include "twice/detect/evidence.h"
 #include "twice/detect/findings.h"
 #include "twice/detect/fingerprint.h"
 #include "twice/detect/grouping.h"
+#include "twice/detect/mirrors.h"
+#include "twice/repetition/doubled.h"
 #include "twice/repetition/echoes.h"
 #include "twice/repetition/overused.h"
 #include "twice/repetition/phrases.h"
@@ -32,12 +36,16 @@ similarity::ProgressCallback progress_of(const char* stage, const Options& optio
 // The run flattened: one bag of feature ids per sentence and per paragraph
 // over one vocabulary, and what the detect stage needs to know of each passage.
 struct Flattened {
-  int terms = 0;
+  int vocabulary_size = 0;
   vectorize::Weighting weighting;
   std::vector<vectorize::Bag> sentence_bags;
   std::vector<vectorize::Bag> paragraph_bags;
   detect::Passages passages;
   std::vector<bool> sentence_compared;
+  // Per sentence: how many leading ids of its bag are content terms (what
+  // the evidence and boilerplate rules read).
+  std::vector<int> sentence_content;
+  std::vector<bool> code_term;  // by term id: an inline code span
 };
 
 // Options' weighting, with the background table's frequencies when there is one.
@@ -58,12 +66,13 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
                           const text::Background* background) {
   Flattened run;
   vectorize::Vocabulary vocabulary;
+  std::vector<int> code_ids;
   for (Document& document : *documents) {
     for (Paragraph& paragraph : document.paragraphs) {
       const int paragraph_index = static_cast<int>(run.passages.paragraphs.size());
-      // Headings name what follows; suppressed passages are left out unless
-      // they may still be restated.
-      const bool compared = (options.compare_headings || !paragraph.heading) &&
+      // Headings, list items and changelogs as Options say; suppressed
+      // passages are left out unless they may still be restated.
+      const bool compared = is_prose(document, paragraph, options) &&
                             (options.suppressed_as_source || !paragraph.suppressed);
       detect::ParagraphRef ref;
       ref.span = paragraph.span;
@@ -72,6 +81,10 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
       for (Sentence& sentence : paragraph.sentences) {
         vectorize::Bag bag;
         vectorize::add_features(sentence.terms, sentence.stop_words, options, &vocabulary, &bag);
+        for (const std::string& term : sentence.terms) {
+          if (term.size() > 1 && term.front() == '`') code_ids.push_back(vocabulary.find(term));
+        }
+        run.sentence_content.push_back(static_cast<int>(sentence.terms.size()));
         std::vector<std::string>().swap(sentence.terms);
         std::vector<std::string>().swap(sentence.stop_words);
         paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
@@ -87,7 +100,9 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
       run.passages.paragraphs.push_back(ref);
     }
   }
-  run.terms = vocabulary.size();
+  run.vocabulary_size = vocabulary.size();
+  run.code_term.assign(vocabulary.size(), false);
+  for (int id : code_ids) run.code_term[id] = true;
   auto weighting = weighting_for(options, background, vocabulary);
   if (!weighting.ok()) return weighting.error();
   run.weighting = std::move(weighting).value();
@@ -101,6 +116,9 @@ const RuleSettings& rule_for(FindingKind kind, const Options& options) {
     case FindingKind::kRepeatedPhrase: return options.repeated_phrase;
     case FindingKind::kEcho: return options.echo;
     case FindingKind::kOverusedWord: return options.overused_word;
+    case FindingKind::kBoilerplate: return options.boilerplate;
+    case FindingKind::kDoubledWord: return options.doubled_word;
+    case FindingKind::kMirroredPage: return options.mirrored_page;
   }
   return options.restated_sentence;
 }
@@ -130,7 +148,8 @@ Result<Repetitions> find_repetitions(const Options& options, std::vector<Documen
   const bool phrases_on = options.repeated_phrase.enabled;
   const bool echoes_on = options.echo.enabled;
   const bool overused_on = options.overused_word.enabled;
-  if (!phrases_on && !echoes_on && !overused_on) {
+  const bool doubled_on = options.doubled_word.enabled;
+  if (!phrases_on && !echoes_on && !overused_on && !doubled_on) {
     for (Document& document : *documents) {
       for (Paragraph& paragraph : document.paragraphs) {
         for (Sentence& sentence : paragraph.sentences) {
@@ -151,6 +170,11 @@ Result<Repetitions> find_repetitions(const Options& options, std::vector<Documen
   if (echoes_on) {
     found.others =
         repetition::find_echoes(words.value(), phrases.covered, *documents, background, options);
+  }
+  if (doubled_on) {
+    for (Finding& doubled : repetition::find_doubled(words.value(), *documents)) {
+      found.others.push_back(std::move(doubled));
+    }
   }
   if (overused_on) {
     auto overused = repetition::find_overused(words.value(), *documents, background, options);
@@ -180,6 +204,19 @@ void finish(const Options& options, const Baseline* baseline, Analysis* analysis
         finding.kind == FindingKind::kRestatedSentence) {
       finding.fingerprint =
           detect::fingerprint(finding.kind, text(finding.location), text(finding.restates));
+    } else if (finding.kind == FindingKind::kMirroredPage) {
+      // Its first pair's words: moving either page leaves it as it is.
+      finding.fingerprint =
+          detect::fingerprint(finding.kind, text(finding.location), text(finding.restates));
+    } else if (finding.kind == FindingKind::kBoilerplate) {
+      finding.fingerprint = detect::fingerprint(finding.kind, text(finding.restates), "");
+    } else if (finding.kind == FindingKind::kDoubledWord) {
+      // The words around it tell one "the the" from another.
+      const std::size_t margin = 40;
+      Span around = finding.location;
+      around.begin = finding.restates.begin > margin ? finding.restates.begin - margin : 0;
+      around.end = std::min(analysis->documents[around.document].bytes.size(), around.end + margin);
+      finding.fingerprint = detect::fingerprint(finding.kind, text(around), "");
     } else {
       finding.fingerprint = subject_fingerprint(finding, options);
     }
@@ -217,8 +254,17 @@ const char* finding_kind_name(FindingKind kind) {
     case FindingKind::kRepeatedPhrase: return "repeated-phrase";
     case FindingKind::kEcho: return "echo";
     case FindingKind::kOverusedWord: return "overused-word";
+    case FindingKind::kBoilerplate: return "boilerplate";
+    case FindingKind::kDoubledWord: return "doubled-word";
+    case FindingKind::kMirroredPage: return "mirrored-page";
   }
   return "unknown";
+}
+
+bool is_prose(const Document& document, const Paragraph& paragraph, const Options& options) {
+  return (options.compare_headings || !paragraph.heading) &&
+         (options.compare_lists || !paragraph.list_item) &&
+         (options.compare_changelogs || !document.changelog);
 }
 
 Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
@@ -249,15 +295,30 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   if (deadline.passed()) return deadline.error("finding repeated phrases");
 
   const auto model =
-      vectorize::TfidfModel::fit(run.sentence_bags, run.terms, run.weighting);
+      vectorize::TfidfModel::fit(run.sentence_bags, run.vocabulary_size, run.weighting);
+  // Copies of a formula already seen often enough stay out of the pass.
+  detect::Boilerplate boilerplate(run.sentence_bags, run.sentence_content, run.sentence_compared,
+                                  run.code_term, options);
+  std::vector<bool> searched = run.sentence_compared;
   std::vector<bool> paragraph_compared(run.passages.paragraphs.size());
   for (std::size_t p = 0; p < paragraph_compared.size(); ++p) {
     paragraph_compared[p] = run.passages.paragraphs[p].compared;
   }
+  std::vector<bool> paragraph_has_original(run.passages.paragraphs.size(), false);
+  for (std::size_t s = 0; s < searched.size(); ++s) {
+    if (boilerplate.repeats_frame(static_cast<int>(s))) searched[s] = false;
+    else paragraph_has_original[run.passages.sentences[s].paragraph] = true;
+  }
+  for (std::size_t p = 0; p < paragraph_compared.size(); ++p) {
+    paragraph_compared[p] = paragraph_compared[p] && paragraph_has_original[p];
+  }
+  const vectorize::SparseRows sentence_rows = model.transform(run.sentence_bags);
   const auto sentence_pairs = similarity::similar_pairs(
-      model.transform(run.sentence_bags), run.sentence_compared, options.threshold,
-      options.jobs, options.max_matches, progress_of("comparing sentences", options), stop);
+      sentence_rows, searched, options.threshold, options.jobs, options.max_matches,
+      progress_of("comparing sentences", options), stop);
   if (deadline.passed()) return deadline.error("comparing sentences");
+  boilerplate.add_pairs(sentence_pairs);
+  const detect::Evidence evidence(run.sentence_bags, run.sentence_content);
   const vectorize::SparseRows paragraph_rows = model.transform(run.paragraph_bags);
   const auto close_paragraphs = similarity::similar_pairs(
       paragraph_rows, paragraph_compared, options.paragraph_threshold, options.jobs,
@@ -267,7 +328,13 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
     return std::min(1.0, paragraph_rows.row(later).dot(paragraph_rows.row(earlier)));
   };
   analysis.findings = detect::find_restatements(run.passages, sentence_pairs, close_paragraphs,
-                                                paragraph_cosine, options);
+                                                paragraph_cosine, evidence, boilerplate, options);
+  if (options.mirrored_page.enabled) detect::fold_mirrors(&analysis.findings, options);
+  if (options.boilerplate.enabled) {
+    for (Finding& formula : boilerplate.findings(run.passages)) {
+      analysis.findings.push_back(std::move(formula));
+    }
+  }
   // Rules that are off go first: a phrase is grouped only into a finding
   // that is reported.
   auto& findings = analysis.findings;

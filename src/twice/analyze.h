@@ -27,10 +27,14 @@ enum class FindingKind {
   kRepeatedPhrase,     // a run of words used again, word for word
   kEcho,               // an uncommon word used again within a few words
   kOverusedWord,       // a word used far above its expected rate in a document
+  kBoilerplate,        // a sentence recurring near-identically in several places
+  kDoubledWord,        // a word written twice in a row ("the the")
+  kMirroredPage,       // a document restating another sentence by sentence
 };
 
 // "restated-paragraph", "restated-sentence", "repeated-phrase", "echo",
-// "overused-word": the names in every report.
+// "overused-word", "boilerplate", "doubled-word", "mirrored-page": the names
+// in every report.
 const char* finding_kind_name(FindingKind kind);
 
 // Overused words only: the counts behind the finding (README gives the statistic).
@@ -43,6 +47,16 @@ struct WordRate {
   const char* background = "";    // "wordnet" or "run": the source expected_rate came from
 };
 
+// Why a restatement is more than two passages on one topic (detect/evidence.h;
+// README "What makes a warning"). Sentences: what the two share. Paragraphs:
+// what the rest of the two shares beyond their restated sentence pairs.
+struct Support {
+  int shared_terms = 0;  // distinct content terms in both
+  int shared_run = 0;    // longest run of content terms shared in the same order
+  int later_terms = 0;   // distinct content terms of the later side
+  int earlier_terms = 0;  // ... and of the earlier side
+};
+
 // Restatements (paragraphs, sentences) point from a later passage to an
 // earlier one. The smaller tics follow the same convention:
 //   repeated-phrase: location = the second occurrence (the first repeat),
@@ -50,7 +64,13 @@ struct WordRate {
 //   echo:            location = the second use, restates = the first,
 //                    occurrences = every use of the cluster (README);
 //   overused-word:   location = the second use in the document, restates =
-//                    the first, occurrences = every use.
+//                    the first, occurrences = every use;
+//   boilerplate:     location = the second occurrence, restates = the
+//                    first, occurrences = every one (sentences), in order;
+//   doubled-word:    location = the second word, restates = the first;
+//   mirrored-page:   location = the first restated sentence of the later
+//                    document, restates = its counterpart, evidence = every
+//                    sentence pair, occurrences = their later sentences.
 struct Finding {
   FindingKind kind = FindingKind::kRestatedSentence;
   Severity severity = Severity::kWarning;  // from the kind's RuleSettings
@@ -67,6 +87,8 @@ struct Finding {
   std::vector<Span> occurrences;
   // Overused words only.
   WordRate rate;
+  // Restatements only.
+  Support support;
   // Restated sentences (top-level, or evidence of a paragraph): the repeated
   // phrases whose occurrences all lie in the two sentences, reported here
   // instead of on their own (README "grouping rule"), in location order.
@@ -74,8 +96,8 @@ struct Finding {
   // Paragraphs only: the share of the later paragraph's content words that
   // lie in restated sentences of the earlier one, in [0, 1].
   double coverage = 0;
-  // Paragraphs only: the sentence pairs between the two paragraphs that
-  // reach the sentence threshold, in the later sentence's order.
+  // Paragraphs and mirrored pages: the restated sentence pairs between the
+  // two paragraphs (documents), in the later sentence's order.
   std::vector<Finding> evidence;
   // 16 hex digits that identify the finding by content, not position: the
   // kind and the two passages' words. Edits elsewhere in a file, or moving
@@ -101,6 +123,11 @@ struct Analysis {
   std::size_t baseline_matched = 0;
   std::size_t baseline_stale = 0;
 };
+
+// True when a paragraph of `document` is compared as prose: not a heading,
+// not a list item, not in a changelog, unless Options::compare_headings,
+// compare_lists, compare_changelogs say otherwise. (Suppression is apart.)
+bool is_prose(const Document& document, const Paragraph& paragraph, const Options& options);
 
 // Reads each path: a file, a directory (recursing into the files that
 // Options::include/exclude/respect_gitignore select, in sorted order), or "-"

@@ -26,7 +26,17 @@
 //   paragraph_threshold    number in (0, 1]  paragraph_threshold
 //   paragraph_coverage     number in [0, 1]  paragraph_coverage
 //   paragraph_floor        number in (0, 1]  paragraph_floor
+//   strict_threshold       number in (0, 1]  strict_threshold
+//   min_shared_terms       integer >= 0      min_shared_terms
+//   shared_terms_alone     integer >= 0      shared_terms_alone
+//   paragraph_min_outside_terms integer >= 0 paragraph_min_outside_terms
+//   paragraph_min_outside_run integer >= 0   paragraph_min_outside_run
+//   boilerplate_min_count  integer >= 3      boilerplate_min_count
+//   mirror_min_sentences   integer >= 2      mirror_min_sentences
+//   boilerplate_threshold  number in (0, 1]  boilerplate_threshold
 //   compare_headings       boolean           compare_headings
+//   compare_lists          boolean           compare_lists
+//   compare_changelogs     boolean           compare_changelogs
 //   all_pairs              boolean           all_pairs
 //   suppressed_as_source   boolean           suppressed_as_source
 //   baseline               path              baseline; relative to the file's directory
@@ -47,6 +57,9 @@
 //   [rules.repeated-phrase]     same keys    repeated_phrase
 //   [rules.echo]                same keys    echo
 //   [rules.overused-word]       same keys    overused_word
+//   [rules.boilerplate]         same keys    boilerplate
+//   [rules.doubled-word]        same keys    doubled_word
+//   [rules.mirrored-page]       same keys    mirrored_page
 //   phrase_min_words       integer >= 2      phrase_min_words
 //   phrase_min_content_words  integer >= 1   phrase_min_content_words
 //   phrase_min_count       integer >= 2      phrase_min_count
@@ -304,7 +317,10 @@ class ConfigReader {
                                         {"restated-sentence", "", {}},
                                         {"repeated-phrase", "", {}},
                                         {"echo", "", {}},
-                                        {"overused-word", "", {}}};
+                                        {"overused-word", "", {}},
+                                        {"boilerplate", "", {}},
+                                        {"doubled-word", "", {}},
+                                        {"mirrored-page", "", {}}};
     for (const auto& [key, rule_node] : in_file_order(*rules)) {
       RuleSettings* settings = nullptr;
       if (key->str() == "restated-paragraph") settings = &options_.restated_paragraph;
@@ -312,10 +328,14 @@ class ConfigReader {
       if (key->str() == "repeated-phrase") settings = &options_.repeated_phrase;
       if (key->str() == "echo") settings = &options_.echo;
       if (key->str() == "overused-word") settings = &options_.overused_word;
+      if (key->str() == "boilerplate") settings = &options_.boilerplate;
+      if (key->str() == "doubled-word") settings = &options_.doubled_word;
+      if (key->str() == "mirrored-page") settings = &options_.mirrored_page;
       if (settings == nullptr) {
         return unknown_key(names, *key,
                            " in [rules] (rules: restated-paragraph, restated-sentence, "
-                           "repeated-phrase, echo, overused-word)");
+                           "repeated-phrase, echo, overused-word, boilerplate, doubled-word, "
+                           "mirrored-page)");
       }
       const std::string table_name = "rules." + std::string(key->str());
       const toml::table* rule = rule_node->as_table();
@@ -446,7 +466,17 @@ class ConfigReader {
         number_key("paragraph_threshold", "(0, 1]", &Options::paragraph_threshold),
         number_key("paragraph_coverage", "[0, 1]", &Options::paragraph_coverage),
         number_key("paragraph_floor", "(0, 1]", &Options::paragraph_floor),
+        number_key("strict_threshold", "(0, 1]", &Options::strict_threshold),
+        integer_key("min_shared_terms", &Options::min_shared_terms),
+        integer_key("shared_terms_alone", &Options::shared_terms_alone),
+        integer_key("paragraph_min_outside_terms", &Options::paragraph_min_outside_terms),
+        integer_key("paragraph_min_outside_run", &Options::paragraph_min_outside_run),
+        integer_key("boilerplate_min_count", &Options::boilerplate_min_count, 3),
+        integer_key("mirror_min_sentences", &Options::mirror_min_sentences, 2),
+        number_key("boilerplate_threshold", "(0, 1]", &Options::boilerplate_threshold),
         bool_key("compare_headings", &Options::compare_headings),
+        bool_key("compare_lists", &Options::compare_lists),
+        bool_key("compare_changelogs", &Options::compare_changelogs),
         bool_key("all_pairs", &Options::all_pairs),
         bool_key("suppressed_as_source", &Options::suppressed_as_source),
         bool_key("respect_gitignore", &Options::respect_gitignore),

@@ -28,6 +28,12 @@ struct Span {
   std::size_t end = 0;         // one past the last byte
 };
 
+// A byte range [begin, end) of some text held elsewhere (a sentence's text).
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 struct Sentence {
   Span span;
   // The sentence as twice reads it: Markdown markup removed, each line break
@@ -38,8 +44,12 @@ struct Sentence {
   // Its stop words, normalised, when Options::stopword_weight lets them into
   // its vector (empty otherwise).
   std::vector<std::string> stop_words;
-  // Number of tokens that are not stop words (min_words counts these).
+  // Number of tokens that are not stop words (min_words counts these); an
+  // inline code span is one.
   int content_words = 0;
+  // Inline code spans (Markdown `code`): byte ranges of `text`, in order.
+  // Each is one opaque term, never split into words (text/tokenize.h).
+  std::vector<ByteRange> code;
   // Where each token of `text` (text::tokenize with Options::tokens, stop
   // words included, in order) lies in the source: byte range [begin, end).
   // Markdown markup inside a token's range is part of it. Filled only when a
@@ -57,6 +67,10 @@ struct Paragraph {
   // A Markdown heading. Headings name what follows, so they are shown but
   // never compared: a section that repeats its title's words restates nothing.
   bool heading = false;
+  // A Markdown list item's own text. Items of a list are parallel by design
+  // (one option, one step, one link each), so they are compared only with
+  // Options::compare_lists.
+  bool list_item = false;
   // Inside <!-- twice-disable --> ... <!-- twice-enable -->, right after
   // <!-- twice-disable-next -->, or after a "twice: ignore" line in text:
   // never reported as restating anything.
@@ -71,6 +85,10 @@ struct Document {
   std::string path;
   std::string bytes;  // the file's bytes, unchanged
   std::vector<Paragraph> paragraphs;
+  // A changelog or release notes (segment/changelog.h says how it is told):
+  // its entries share words by design, so it is compared only with
+  // Options::compare_changelogs.
+  bool changelog = false;
 };
 
 // 1-based line, 1-based column in code points, 0-based byte offset.

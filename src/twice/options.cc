@@ -16,6 +16,14 @@ Status apply_preset(std::string_view name, Options* options) {
     options->idf = defaults.idf;
     options->min_words = defaults.min_words;
     options->compare_headings = defaults.compare_headings;
+    options->compare_lists = defaults.compare_lists;
+    options->compare_changelogs = defaults.compare_changelogs;
+    options->min_shared_terms = defaults.min_shared_terms;
+    options->shared_terms_alone = defaults.shared_terms_alone;
+    options->paragraph_min_outside_terms = defaults.paragraph_min_outside_terms;
+    options->paragraph_min_outside_run = defaults.paragraph_min_outside_run;
+    options->boilerplate.enabled = defaults.boilerplate.enabled;
+    options->mirrored_page.enabled = defaults.mirrored_page.enabled;
     options->stemmer = defaults.stemmer;
     options->word_bigrams = defaults.word_bigrams;
     options->stopword_weight = defaults.stopword_weight;
@@ -30,6 +38,16 @@ Status apply_preset(std::string_view name, Options* options) {
     options->idf = InverseDocumentFrequency::kSmooth;
     options->min_words = 0;
     options->compare_headings = true;
+    options->compare_lists = true;
+    options->compare_changelogs = true;
+    // Every pair at the threshold, as scikit-learn's cosine gives them: no
+    // evidence rule, no formulas, no mirrored pages.
+    options->min_shared_terms = 0;
+    options->shared_terms_alone = 0;
+    options->paragraph_min_outside_terms = 0;
+    options->paragraph_min_outside_run = 0;
+    options->boilerplate.enabled = false;
+    options->mirrored_page.enabled = false;
     options->stemmer = "none";
     options->word_bigrams = false;
     options->stopword_weight = 0;
@@ -58,6 +76,20 @@ Status check_options(const Options& options) {
   if (!in_unit(options.paragraph_coverage, true)) return invalid("paragraph coverage must be in [0, 1]");
   if (!in_unit(options.paragraph_floor, false)) return invalid("paragraph floor must be in (0, 1]");
   if (options.min_words < 0) return invalid("min words must be >= 0");
+  if (options.min_shared_terms < 0) return invalid("min shared terms must be >= 0");
+  if (!in_unit(options.strict_threshold, false)) return invalid("strict threshold must be in (0, 1]");
+  if (options.shared_terms_alone < 0) return invalid("shared terms alone must be >= 0");
+  if (options.paragraph_min_outside_terms < 0) {
+    return invalid("paragraph min outside terms must be >= 0");
+  }
+  if (options.paragraph_min_outside_run < 0) {
+    return invalid("paragraph min outside run must be >= 0");
+  }
+  if (options.mirror_min_sentences < 2) return invalid("mirror min sentences must be >= 2");
+  if (options.boilerplate_min_count < 3) return invalid("boilerplate min count must be >= 3");
+  if (!in_unit(options.boilerplate_threshold, false)) {
+    return invalid("boilerplate threshold must be in (0, 1]");
+  }
   if (options.jobs < 0) return invalid("jobs must be >= 0");
   if (options.max_matches < 0) return invalid("max matches must be >= 0");
   if (options.max_findings < 0) return invalid("max findings must be >= 0");

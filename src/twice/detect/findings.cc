@@ -2,18 +2,25 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 #include <utility>
+
+#include "twice/detect/boilerplate.h"
+#include "twice/detect/evidence.h"
 
 namespace twice::detect {
 namespace {
 
 using similarity::ScoredPair;
 
-Finding sentence_finding(const Passages& passages, const ScoredPair& pair) {
+Finding sentence_finding(const Passages& passages, const ScoredPair& pair,
+                         const Evidence& evidence) {
   Finding finding;
   finding.kind = FindingKind::kRestatedSentence;
   finding.score = pair.score;
+  const PairEvidence found = evidence.of(pair.later, pair.earlier);
+  finding.support = {found.shared, found.run, found.later_terms, found.earlier_terms};
   finding.location = passages.sentences[pair.later].span;
   finding.restates = passages.sentences[pair.earlier].span;
   return finding;
@@ -61,19 +68,23 @@ std::vector<Finding> find_restatements(const Passages& passages,
                                        const std::vector<ScoredPair>& sentence_pairs,
                                        const std::vector<ScoredPair>& close_paragraphs,
                                        const ParagraphCosine& paragraph_cosine,
+                                       const Evidence& evidence,
+                                       const Boilerplate& boilerplate,
                                        const Options& options) {
-  // Nothing in a suppressed paragraph is reported as restating. The pairs
-  // are filtered as they are read, not copied: on degenerate input (one
-  // sentence a million times) they are most of the run's memory.
-  const auto reportable = [&passages](const ScoredPair& pair) {
-    return !passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed;
+  // Nothing in a suppressed paragraph is reported as restating, no formula
+  // is, and no pair without evidence. The pairs are filtered as they are
+  // read, not copied: on degenerate input they are most of the run's memory.
+  const auto reportable = [&](const ScoredPair& pair) {
+    if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) return false;
+    if (boilerplate.in_formula(pair.later) || boilerplate.in_formula(pair.earlier)) return false;
+    return Evidence::strong(pair.score, evidence.of(pair.later, pair.earlier), options);
   };
   const std::vector<ScoredPair> best =
       options.all_pairs ? std::vector<ScoredPair>() : best_per_later(sentence_pairs, reportable);
   const std::vector<ScoredPair>& reported = options.all_pairs ? sentence_pairs : best;
 
   // Sentence pairs grouped by (later paragraph, earlier paragraph).
-  std::map<std::pair<int, int>, ParagraphEvidence> evidence;
+  std::map<std::pair<int, int>, ParagraphEvidence> linked;
   for (const ScoredPair& pair : sentence_pairs) {
     if (!reportable(pair)) continue;
     const int later = passages.sentences[pair.later].paragraph;
@@ -82,7 +93,7 @@ std::vector<Finding> find_restatements(const Passages& passages,
         !passages.paragraphs[earlier].compared) {
       continue;
     }
-    ParagraphEvidence& group = evidence[{later, earlier}];
+    ParagraphEvidence& group = linked[{later, earlier}];
     if (!group.pairs.empty() && group.pairs.back().later == pair.later) {
       if (pair.score > group.pairs.back().score) group.pairs.back() = pair;
       continue;
@@ -96,7 +107,7 @@ std::vector<Finding> find_restatements(const Passages& passages,
   for (const ScoredPair& pair : close_paragraphs) {
     if (!passages.paragraphs[pair.later].suppressed) cosine[{pair.later, pair.earlier}] = pair.score;
   }
-  for (const auto& [key, group] : evidence) {
+  for (const auto& [key, group] : linked) {
     if (cosine.count(key) == 0) cosine[key] = paragraph_cosine(key.first, key.second);
   }
 
@@ -105,44 +116,80 @@ std::vector<Finding> find_restatements(const Passages& passages,
     std::pair<int, int> key;
     double score;
     double coverage;
+    PairEvidence outside;
   };
+  // Each paragraph's sentences: [first_sentence[p], first_sentence[p + 1]).
+  std::vector<int> first_sentence(passages.paragraphs.size() + 1, 0);
+  for (const SentenceRef& sentence : passages.sentences) ++first_sentence[sentence.paragraph + 1];
+  for (std::size_t p = 1; p < first_sentence.size(); ++p) first_sentence[p] += first_sentence[p - 1];
   std::vector<Restated> restated;
   for (const auto& [key, score] : cosine) {
     const ParagraphRef& later = passages.paragraphs[key.first];
-    const auto group = evidence.find(key);
+    const auto group = linked.find(key);
+    // Close as a whole is not enough: some sentence must restate (README).
+    if (group == linked.end()) continue;
+    const ParagraphEvidence& pairs = group->second;
     const double coverage =
-        group == evidence.end() || later.content_words == 0
-            ? 0.0
-            : static_cast<double>(group->second.covered_words) / later.content_words;
+        later.content_words == 0 ? 0.0
+                                 : static_cast<double>(pairs.covered_words) / later.content_words;
     if (score < options.paragraph_threshold &&
         (coverage < options.paragraph_coverage || score < options.paragraph_floor)) {
+      continue;
+    }
+    // One restated sentence is reported as the sentence it is, unless the
+    // rest of the paragraph takes up the earlier one's words too.
+    std::vector<int> linked_later, linked_earlier;
+    for (const ScoredPair& pair : pairs.pairs) {
+      linked_later.push_back(pair.later);
+      linked_earlier.push_back(pair.earlier);
+    }
+    std::sort(linked_later.begin(), linked_later.end());
+    std::sort(linked_earlier.begin(), linked_earlier.end());
+    const PairEvidence outside =
+        evidence.outside(first_sentence[key.first], first_sentence[key.first + 1],
+                         first_sentence[key.second], first_sentence[key.second + 1],
+                         linked_later, linked_earlier);
+    if (pairs.pairs.size() < 2 && (outside.shared < options.paragraph_min_outside_terms ||
+                                   outside.run < options.paragraph_min_outside_run)) {
       continue;
     }
     // Like sentences, a paragraph is reported against its closest earlier
     // paragraph (ties: the earliest) unless every pair is asked for.
     if (!options.all_pairs && !restated.empty() && restated.back().key.first == key.first) {
-      if (score > restated.back().score) restated.back() = {key, score, coverage};
+      if (score > restated.back().score) restated.back() = {key, score, coverage, outside};
       continue;
     }
-    restated.push_back({key, score, coverage});
+    restated.push_back({key, score, coverage, outside});
   }
 
+  // A restated paragraph lists its restated sentences; they are not
+  // reported again on their own.
+  // (With all_pairs every pair is reported, these too.)
+  std::set<std::pair<int, int>> in_paragraphs;
+  for (const Restated& pair : options.all_pairs ? std::vector<Restated>() : restated) {
+    for (const ScoredPair& sentence : linked.find(pair.key)->second.pairs) {
+      in_paragraphs.emplace(sentence.later, sentence.earlier);
+    }
+  }
   std::vector<Finding> findings;
   findings.reserve(reported.size() + restated.size());
   for (const ScoredPair& pair : reported) {
-    if (reportable(pair)) findings.push_back(sentence_finding(passages, pair));
+    if (in_paragraphs.count({pair.later, pair.earlier}) > 0) continue;
+    if (reportable(pair)) findings.push_back(sentence_finding(passages, pair, evidence));
   }
   for (const Restated& pair : restated) {
     Finding finding;
     finding.kind = FindingKind::kRestatedParagraph;
     finding.score = pair.score;
     finding.coverage = std::min(1.0, pair.coverage);
+    finding.support = {pair.outside.shared, pair.outside.run, pair.outside.later_terms,
+                       pair.outside.earlier_terms};
     finding.location = passages.paragraphs[pair.key.first].span;
     finding.restates = passages.paragraphs[pair.key.second].span;
-    const auto group = evidence.find(pair.key);
-    if (group != evidence.end()) {
+    const auto group = linked.find(pair.key);
+    if (group != linked.end()) {
       for (const ScoredPair& sentence : group->second.pairs) {
-        finding.evidence.push_back(sentence_finding(passages, sentence));
+        finding.evidence.push_back(sentence_finding(passages, sentence, evidence));
       }
     }
     findings.push_back(std::move(finding));

@@ -1,6 +1,8 @@
 // Findings: scored pairs -> restated sentences and restated paragraphs.
 //
-// Sentences: each later sentence is reported against its most similar
+// Only pairs with evidence of a restatement count (detect/evidence.h:
+// Evidence::strong), and none that touches a formula (detect/boilerplate.h).
+// Sentences: each later sentence is reported against its most similar such
 // earlier sentence (ties: the earliest), or against every earlier sentence
 // at or above the threshold when Options::all_pairs is set.
 // Paragraphs (later P, earlier Q, P != Q), with cos = cosine of their
@@ -8,8 +10,11 @@
 // sentences of P restating some sentence of Q:
 //   restated  iff  cos >= paragraph_threshold
 //             or  (coverage >= paragraph_coverage and cos >= paragraph_floor).
+// and at least one of P's sentences restates one of Q's (with evidence).
 // Each later paragraph is reported against the restated paragraph closest
-// to it (ties: the earliest), or against all of them with all_pairs.
+// to it (ties: the earliest), or against all of them with all_pairs. Its
+// restated sentence pairs are its evidence and are not reported again as
+// sentences of their own.
 // Neither condition depends on other paragraphs, so an edit elsewhere in a
 // draft changes a finding only through the shared idf weights.
 // Complexity: O(pairs · log pairs).
@@ -24,6 +29,9 @@
 #include "twice/similarity/all_pairs.h"
 
 namespace twice::detect {
+
+class Evidence;
+class Boilerplate;
 
 struct SentenceRef {
   Span span;
@@ -60,7 +68,8 @@ std::vector<Finding> find_restatements(
     const Passages& passages,
     const std::vector<similarity::ScoredPair>& sentence_pairs,
     const std::vector<similarity::ScoredPair>& close_paragraphs,
-    const ParagraphCosine& paragraph_cosine, const Options& options);
+    const ParagraphCosine& paragraph_cosine, const Evidence& evidence,
+    const Boilerplate& boilerplate, const Options& options);
 
 }  // namespace twice::detect
 

@@ -35,7 +35,7 @@ Result<Words> collect_words(std::vector<Document>* documents_in, const Options& 
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const std::size_t first = run.words.size();
     for (Paragraph& paragraph : documents[d].paragraphs) {
-      const bool skipped = (paragraph.heading && !options.compare_headings) || paragraph.suppressed;
+      const bool skipped = !is_prose(documents[d], paragraph, options) || paragraph.suppressed;
       const text::Language* found = text::find_language(paragraph.language);
       const text::Language& language = found != nullptr ? *found : text::no_language();
       const text::StopWords& stop_words = rules.stop_words(language);
@@ -49,12 +49,19 @@ Result<Words> collect_words(std::vector<Document>* documents_in, const Options& 
         // As in the similarity pass, sentences too short to compare are
         // boilerplate ("Comments", "Read more"), not prose.
         if (sentence.content_words < options.min_words) continue;
-        const std::vector<text::Token> tokens = text::tokenize(sentence.text, rules.tokens());
+        const std::vector<text::Token> tokens =
+            text::tokenize(sentence.text, rules.tokens(), sentence.code);
         // The spans were made from this same tokenisation; a mismatch would
         // be a bug, and then the sentence is better left out than misplaced.
         if (tokens.size() != spans.size()) continue;
         ++sentence_number;
         for (std::size_t t = 0; t < tokens.size(); ++t) {
+          // Inline code is never a word of prose: not a phrase's part (a
+          // phrase never runs across it), an echo or an overused word.
+          if (tokens[t].code) {
+            ++sentence_number;
+            continue;
+          }
           const std::string& form = tokens[t].term;
           const auto [entry, added] = term_ids.emplace(form, static_cast<int>(run.terms.size()));
           if (added) run.terms.push_back(form);

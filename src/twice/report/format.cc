@@ -135,6 +135,35 @@ std::vector<const Finding*> grouped_phrases(const Finding& finding) {
   return out;
 }
 
+std::string why_text(const Finding& finding) {
+  if (finding.kind == FindingKind::kRestatedSentence) {
+    const Support& support = finding.support;
+    std::string out = std::to_string(support.shared_terms) + " content word" +
+                      (support.shared_terms == 1 ? "" : "s") + " in common";
+    if (support.shared_run >= 2) {
+      out += ", " + std::to_string(support.shared_run) + " of them in the same order";
+    }
+    return out;
+  }
+  if (finding.kind == FindingKind::kRestatedParagraph && !finding.evidence.empty()) {
+    double best = 0;
+    for (const Finding& pair : finding.evidence) best = std::max(best, pair.score);
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", best);
+    const std::size_t n = finding.evidence.size();
+    std::string out = std::to_string(n) +
+                      (n == 1 ? " sentence restates a sentence" : " sentences restate sentences") +
+                      " of it, the closest at " + score;
+    if (finding.support.shared_run >= 2) {
+      out += "; the rest shares " + std::to_string(finding.support.shared_terms) +
+             " content words with it, " + std::to_string(finding.support.shared_run) +
+             " in a row";
+    }
+    return out;
+  }
+  return "";
+}
+
 std::string finding_summary(const Locator& locator, const Finding& finding) {
   const std::string quoted = "\"" + finding.subject + "\"";
   switch (finding.kind) {
@@ -144,6 +173,15 @@ std::string finding_summary(const Locator& locator, const Finding& finding) {
     case FindingKind::kEcho:
       return "echo " + quoted + " used " + std::to_string(finding.occurrences.size()) +
              " times close together: " + occurrence_list(locator, finding);
+    case FindingKind::kBoilerplate:
+      return "boilerplate: the same sentence in " + std::to_string(finding.occurrences.size()) +
+             " places: " + occurrence_list(locator, finding);
+    case FindingKind::kDoubledWord:
+      return "doubled word " + quoted;
+    case FindingKind::kMirroredPage:
+      return "mirrored page: " + std::to_string(finding.evidence.size()) +
+             " sentences restate " + locator.path(finding.restates) + ": " +
+             occurrence_list(locator, finding);
     case FindingKind::kOverusedWord: {
       char ratio[32];
       std::snprintf(ratio, sizeof ratio, "%.1f", finding.rate.ratio);

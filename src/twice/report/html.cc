@@ -409,7 +409,8 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
   }
   std::size_t paragraph_findings = 0;
   std::size_t sentence_findings = 0;
-  std::size_t tics[3] = {0, 0, 0};  // phrases, echoes, overused words
+  // Phrases, echoes, overused words, boilerplate, doubled words, mirrored pages.
+  std::size_t tics[6] = {0, 0, 0, 0, 0, 0};
   for (const Finding& finding : analysis.findings) {
     switch (finding.kind) {
       case FindingKind::kRestatedParagraph: ++paragraph_findings; break;
@@ -417,6 +418,9 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
       case FindingKind::kRepeatedPhrase: ++tics[0]; break;
       case FindingKind::kEcho: ++tics[1]; break;
       case FindingKind::kOverusedWord: ++tics[2]; break;
+      case FindingKind::kBoilerplate: ++tics[3]; break;
+      case FindingKind::kDoubledWord: ++tics[4]; break;
+      case FindingKind::kMirroredPage: ++tics[5]; break;
     }
   }
   auto figure = [&](const char* name, const std::string& value, bool hot) {
@@ -432,6 +436,9 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
   figure("repeated phrases", std::to_string(tics[0]), false);
   figure("echoes", std::to_string(tics[1]), false);
   figure("overused words", std::to_string(tics[2]), false);
+  figure("boilerplate", std::to_string(tics[3]), false);
+  figure("doubled words", std::to_string(tics[4]), tics[4] > 0);
+  figure("mirrored pages", std::to_string(tics[5]), false);
   figure("of the text restates", percent(restating_bytes, prose_bytes), restating_bytes > 0);
   out << "</dl>\n<p class=\"note\">The share counts the bytes of sentences inside a restating "
          "passage (a restated paragraph counts whole) against all sentences.";

@@ -27,6 +27,16 @@ Json location_json(const Locator& locator, const Span& span) {
 
 Json finding_json(const Locator& locator, const Finding& finding);
 
+// Why a restated sentence pair was reported (detect/evidence.h), with the
+// same words as the text report.
+Json support_json(const Finding& pair) {
+  return Json{{"shared_terms", pair.support.shared_terms},
+              {"shared_run", pair.support.shared_run},
+              {"later_terms", pair.support.later_terms},
+              {"earlier_terms", pair.support.earlier_terms},
+              {"why", why_text(pair)}};
+}
+
 // "phrases": the repeated phrases grouped into a restated sentence; absent when none.
 void add_phrases(const Locator& locator, const Finding& finding, Json* out) {
   if (finding.phrases.empty()) return;
@@ -42,22 +52,31 @@ Json finding_json(const Locator& locator, const Finding& finding) {
            {"score", rounded_score(finding.score)},
            {"location", location_json(locator, finding.location)},
            {"restates", location_json(locator, finding.restates)}};
-  if (finding.kind == FindingKind::kRestatedParagraph) {
-    out["coverage"] = rounded_score(finding.coverage);
+  if (finding.kind == FindingKind::kRestatedParagraph ||
+      finding.kind == FindingKind::kMirroredPage) {
+    if (finding.kind == FindingKind::kRestatedParagraph) out["coverage"] = rounded_score(finding.coverage);
+    if (finding.kind == FindingKind::kRestatedParagraph) {
+      out["support"] = Json{{"shared_terms", finding.support.shared_terms},
+                            {"shared_run", finding.support.shared_run},
+                            {"why", why_text(finding)}};
+    }
     Json evidence = Json::array();
     for (const Finding& pair : finding.evidence) {
       Json entry{{"score", rounded_score(pair.score)},
                  {"location", location_json(locator, pair.location)},
-                 {"restates", location_json(locator, pair.restates)}};
+                 {"restates", location_json(locator, pair.restates)},
+                 {"support", support_json(pair)}};
       add_phrases(locator, pair, &entry);
       evidence.push_back(std::move(entry));
     }
     out["evidence"] = std::move(evidence);
   }
   add_phrases(locator, finding, &out);
-  if (finding.kind == FindingKind::kRepeatedPhrase || finding.kind == FindingKind::kEcho ||
-      finding.kind == FindingKind::kOverusedWord) {
-    out[finding.kind == FindingKind::kRepeatedPhrase ? "phrase" : "word"] = finding.subject;
+  if (finding.kind == FindingKind::kRestatedSentence) out["support"] = support_json(finding);
+  if (!is_restatement(finding.kind)) {
+    if (finding.kind != FindingKind::kBoilerplate && finding.kind != FindingKind::kMirroredPage) {
+      out[finding.kind == FindingKind::kRepeatedPhrase ? "phrase" : "word"] = finding.subject;
+    }
     out["count"] = finding.occurrences.size();
     Json occurrences = Json::array();
     for (const Span& span : finding.occurrences) occurrences.push_back(location_json(locator, span));
@@ -157,6 +176,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
     }
     return Json{{"location", location_json(locator, paragraph.span)},
                 {"heading", paragraph.heading},
+                {"list_item", paragraph.list_item},
                 {"language", paragraph.language},
                 {"sentences", std::move(sentences)}};
   };
@@ -169,6 +189,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const std::vector<Paragraph>& paragraphs = documents[d].paragraphs;
     out << (d == 0 ? "\n    " : ",\n    ") << "{\n      \"path\": " << dump(Json(documents[d].path))
+        << ",\n      \"changelog\": " << (documents[d].changelog ? "true" : "false")
         << ",\n      \"paragraphs\": [";
     for (std::size_t first = 0; first < paragraphs.size(); first += kBatch) {
       const std::size_t count = std::min(kBatch, paragraphs.size() - first);

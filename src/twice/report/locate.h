@@ -51,6 +51,12 @@ std::string start_text(const Locator& locator, const Span& span);
 // security team" repeated 3 times (first at path:2:241)'.
 std::string finding_summary(const Locator& locator, const Finding& finding);
 
+// Why a restatement was reported, in a writer's words: "9 content words in
+// common, 6 of them in the same order" (sentences: its Support); "2
+// sentences restate sentences of it, the closest at 0.91" (paragraphs).
+// Empty for other kinds.
+std::string why_text(const Finding& finding);
+
 // Restated paragraphs and sentences (the kinds with a pair of passages and
 // a score), as opposed to phrases, echoes and overused words.
 bool is_restatement(FindingKind kind);

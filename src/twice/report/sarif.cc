@@ -41,7 +41,8 @@ const char* sarif_level(Severity severity) {
 
 constexpr FindingKind kKinds[] = {FindingKind::kRestatedParagraph, FindingKind::kRestatedSentence,
                                   FindingKind::kRepeatedPhrase, FindingKind::kEcho,
-                                  FindingKind::kOverusedWord};
+                                  FindingKind::kOverusedWord, FindingKind::kBoilerplate,
+                                  FindingKind::kDoubledWord, FindingKind::kMirroredPage};
 
 // Rules, in the order of FindingKind: a result's ruleIndex is its kind.
 std::size_t rule_index(FindingKind kind) { return static_cast<std::size_t>(kind); }
@@ -93,6 +94,29 @@ RuleText rule_text(FindingKind kind) {
               "Vary the wording. Tune with --overused-min-count, --overused-min-ratio and "
               "--overused-max; --no-overused turns it off.",
               Options().overused_word.severity};
+    case FindingKind::kBoilerplate:
+      return {"Boilerplate", "A sentence recurs near-identically in several places.",
+              "The same sentence, or one that differs only in its inline code, occurs in "
+              "three or more places: a formula of the docs, reported once with every "
+              "occurrence instead of as restatements.",
+              "Keep it if the formula is deliberate; otherwise say it once and link to it. "
+              "Tune with --boilerplate-min-count; --no-boilerplate turns it off.",
+              Options().boilerplate.severity};
+    case FindingKind::kDoubledWord:
+      return {"DoubledWord", "A word is written twice in a row.",
+              "The same word twice in a row, with only white space (a line break too) "
+              "between them, outside code (\"the the\").",
+              "Delete one of the two. --no-doubled-words turns it off.",
+              Options().doubled_word.severity};
+    case FindingKind::kMirroredPage:
+      return {"MirroredPage", "A page restates another page sentence by sentence.",
+              "Several sentences of this document restate sentences of one other document: "
+              "parallel pages (one per API style, command or platform), reported once with "
+              "every sentence pair.",
+              "Keep the pages parallel if that is the design; otherwise move what they share "
+              "to one page and link to it. Tune with --mirror-min-sentences; "
+              "--no-mirrored-pages reports the pairs one by one.",
+              Options().mirrored_page.severity};
   }
   return rule_text(FindingKind::kRestatedSentence);
 }
@@ -177,7 +201,7 @@ std::string message_text(const Locator& locator, const Finding& finding) {
     text += ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
             "% in restated sentences";
   }
-  text += "). Here: «" +
+  text += "; " + message_escaped(why_text(finding)) + "). Here: «" +
           message_escaped(excerpt(locator.text(finding.location), kExcerptLength)) +
           "» Earlier: «" +
           message_escaped(excerpt(locator.text(finding.restates), kExcerptLength)) + "»";

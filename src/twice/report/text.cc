@@ -85,22 +85,30 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
   Locator locator(analysis.documents);
   std::size_t paragraphs_found = 0;
   std::size_t sentences_found = 0;
-  std::size_t counts[3] = {0, 0, 0};  // phrases, echoes, overused words
+  // By kind: phrases, echoes, overused words, boilerplate, doubled words,
+  // mirrored pages.
+  std::size_t counts[6] = {0, 0, 0, 0, 0, 0};
   for (const Finding& finding : analysis.findings) {
     if (!is_restatement(finding.kind)) {
       // One line: "phrase "..." repeated 3 times: 2:241, 3:712, 5:304".
       const std::string summary = finding_summary(locator, finding);
-      const std::size_t label = summary.find(" \"");  // "phrase", "echo", "overused word"
+      // The label: "phrase", "echo", "overused word", "doubled word", "boilerplate".
+      const std::size_t label = std::min(summary.find(" \""), summary.find(':'));
       counts[finding.kind == FindingKind::kRepeatedPhrase ? 0
              : finding.kind == FindingKind::kEcho         ? 1
-                                                          : 2]++;
+             : finding.kind == FindingKind::kOverusedWord ? 2
+             : finding.kind == FindingKind::kBoilerplate  ? 3
+             : finding.kind == FindingKind::kDoubledWord  ? 4
+                                                          : 5]++;
       out << paint(where(locator, finding.location), kBold) + ": " +
              paint(summary.substr(0, label), severity_colour(finding.severity)) +
              summary.substr(label) + "\n";
       continue;
     }
     const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
+    // A paragraph's restated sentences count as restated sentences too.
     (paragraph ? paragraphs_found : sentences_found)++;
+    sentences_found += finding.evidence.size();
     out << paint(where(locator, finding.location), kBold) + ": " +
            paint(paragraph ? "paragraph" : "sentence", severity_colour(finding.severity)) +
            " restates " + paint(where(locator, finding.restates), kBold) + " (score " +
@@ -114,6 +122,17 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
     const std::string_view earlier = locator.text(finding.restates);
     out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later, earlier, paint) + "\n";
     out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier, later, paint) + "\n";
+    out << "    " + paint("why:", kDim) + "     " + why_text(finding) + "\n";
+    // A paragraph's restated sentences are listed with it, not on their own.
+    for (const Finding& pair : finding.evidence) {
+      out << "    " + paint("sentence:", kDim) + " " + short_start(locator, pair.location, finding.location) +
+             " restates " + short_start(locator, pair.restates, finding.location) + " (score " +
+             fixed(pair.score, 2) + "; " + why_text(pair) + ")\n";
+      out << "      " + paint("later:", kDim) + "   " +
+             shown_excerpt(locator.text(pair.location), locator.text(pair.restates), paint) + "\n";
+      out << "      " + paint("earlier:", kDim) + " " +
+             shown_excerpt(locator.text(pair.restates), locator.text(pair.location), paint) + "\n";
+    }
     const std::vector<const Finding*> phrases = grouped_phrases(finding);
     if (!phrases.empty()) {
       std::string list;
@@ -141,6 +160,9 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
   if (counts[0] > 0) tics += ", " + plural(counts[0], "repeated phrase");
   if (counts[1] > 0) tics += ", " + (counts[1] == 1 ? std::string("1 echo") : std::to_string(counts[1]) + " echoes");
   if (counts[2] > 0) tics += ", " + plural(counts[2], "overused word");
+  if (counts[3] > 0) tics += ", " + plural(counts[3], "boilerplate sentence");
+  if (counts[4] > 0) tics += ", " + plural(counts[4], "doubled word");
+  if (counts[5] > 0) tics += ", " + plural(counts[5], "mirrored page");
   const std::string summary =
       (paragraphs_found + sentences_found == 0
            ? std::string("no restatements")
@@ -158,11 +180,17 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
 void segments_text(const std::vector<Document>& documents, std::ostream& out) {
   Locator locator(documents);
   for (const Document& document : documents) {
+    if (document.changelog) {
+      out << document.path << ": a changelog (compared only with --compare-changelogs)\n";
+    }
     std::size_t number = 0;
     for (const Paragraph& paragraph : document.paragraphs) {
       const Position end = locator.end(paragraph.span);
+      const char* kind = paragraph.heading     ? ": heading "
+                         : paragraph.list_item ? ": list item "
+                                               : ": paragraph ";
       out << where(locator, paragraph.span) + "-" + std::to_string(end.line) + ":" +
-             std::to_string(end.column) + (paragraph.heading ? ": heading " : ": paragraph ") +
+             std::to_string(end.column) + kind +
              std::to_string(++number) + ", " +
              plural(paragraph.sentences.size(), "sentence") + ", language " +
              paragraph.language + "\n";

@@ -29,6 +29,7 @@ struct Run {
   std::size_t begin;
   std::size_t end;
   bool verbatim;
+  int code = 0;  // the inline code span it belongs to (1, 2, ...); 0: none
 };
 
 // [first, last) of `s` without leading and trailing whitespace.
@@ -133,11 +134,15 @@ class Reader {
       return static_cast<Reader*>(self)->leave_block(type);
     };
     parser.enter_span = [](MD_SPANTYPE type, void*, void* self) {
-      if (type == MD_SPAN_IMG) ++static_cast<Reader*>(self)->image_depth_;
+      auto* reader = static_cast<Reader*>(self);
+      if (type == MD_SPAN_IMG) ++reader->image_depth_;
+      if (type == MD_SPAN_CODE) reader->code_span_ = ++reader->code_spans_;
       return 0;
     };
     parser.leave_span = [](MD_SPANTYPE type, void*, void* self) {
-      if (type == MD_SPAN_IMG) --static_cast<Reader*>(self)->image_depth_;
+      auto* reader = static_cast<Reader*>(self);
+      if (type == MD_SPAN_IMG) --reader->image_depth_;
+      if (type == MD_SPAN_CODE) reader->code_span_ = 0;
       return 0;
     };
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
@@ -198,17 +203,37 @@ class Reader {
     }
     const std::size_t begin = static_cast<std::size_t>(text - base);
     const std::size_t end = begin + size;
-    if (pending_break_ && !runs_.empty()) runs_.push_back({" ", last_end_, begin, false});
+    // A line break inside a code span is part of the code.
+    if (pending_break_ && !runs_.empty()) {
+      const bool in_code = code_span_ != 0 && runs_.back().code == code_span_;
+      runs_.push_back({" ", last_end_, begin, false, in_code ? code_span_ : 0});
+    }
     pending_break_ = false;
     last_end_ = end;
     if (type == MD_TEXT_HTML) return 0;  // inline HTML: dropped, paragraph goes on
     std::string decoded;
     if (type == MD_TEXT_ENTITY && decode_entity(source_.substr(begin, size), &decoded)) {
-      runs_.push_back({std::move(decoded), begin, end, false});
+      runs_.push_back({std::move(decoded), begin, end, false, code_span_});
     } else {
-      runs_.push_back({std::string(), begin, end, true});
+      runs_.push_back({std::string(), begin, end, true, code_span_});
     }
     return 0;
+  }
+
+  // A definition list entry (Hugo, kramdown, PHP Markdown Extra, MyST): a
+  // term line, then lines starting ": " with its definition. md4c reads it
+  // as one paragraph; like a list item, it is one of many parallel entries.
+  bool is_definition(std::size_t begin, std::size_t end) const {
+    const std::string_view block = source_.substr(begin, end - begin);
+    for (std::size_t at = block.find('\n'); at != std::string_view::npos;
+         at = block.find('\n', at + 1)) {
+      std::size_t i = at + 1;
+      while (i < block.size() && block[i] == ' ') ++i;
+      if (i + 1 < block.size() && block[i] == ':' && (block[i + 1] == ' ' || block[i + 1] == '\t')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   std::string_view view(const Run& r) const {
@@ -229,11 +254,18 @@ class Reader {
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
       block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H;
+      block.list_item = (!stack_.empty() && stack_.back() == MD_BLOCK_LI) ||
+                        is_definition(runs_[lo].begin, runs_[hi - 1].end);
       block.suppressed = suppression_.next_block_suppressed();
       for (std::size_t i = lo; i < hi; ++i) {
         const Run& r = runs_[i];
+        const std::size_t at = block.prose.text().size();
         if (r.verbatim) block.prose.append_source(source_, r.begin, r.end);
         else block.prose.append_replacement(r.text, r.begin, r.end);
+        if (r.code == 0) continue;
+        const std::size_t end = block.prose.text().size();
+        if (i > lo && runs_[i - 1].code == r.code) block.code.back().end = end;
+        else block.code.push_back({at, end});
       }
       blocks_.push_back(std::move(block));
     }
@@ -246,6 +278,8 @@ class Reader {
   std::vector<MD_BLOCKTYPE> stack_;
   int skip_depth_ = 0;   // code blocks, HTML blocks and tables we are inside
   int image_depth_ = 0;  // image alt text is a description, not prose
+  int code_spans_ = 0;   // inline code spans seen so far
+  int code_span_ = 0;    // the one we are inside (its number), 0: none
   std::vector<Run> runs_;
   bool pending_break_ = false;  // a line break waits for the next run
   std::size_t last_end_ = 0;    // source end of the last run, HTML included

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "twice/text/tokenize.h"
+
 namespace twice::segmenter {
 
 class ProseText {
@@ -51,6 +53,10 @@ class ProseText {
 struct Block {
   ProseText prose;
   bool heading = false;     // a Markdown heading
+  bool list_item = false;   // a Markdown list item's own text
+  // Inline code spans: byte ranges of prose.text(), in order (text/tokenize.h
+  // reads each as one opaque token).
+  std::vector<text::TextSpan> code;
   bool suppressed = false;  // marked by the writer: see Paragraph::suppressed
 };
 

@@ -26,10 +26,12 @@ std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode);
 ParagraphMode choose_paragraph_mode(std::string_view source);
 
 // Markdown (CommonMark with tables, through md4c). Paragraphs, headings,
-// list items and block quotes are prose; code blocks, HTML blocks, HTML
-// comments, tables and YAML/TOML front matter are not. Inline markup
-// (emphasis, links, inline code) is removed from the prose text but does
-// not break it; entities read as their characters.
+// list items and block quotes are prose (list items and headings flagged as
+// such); code blocks, HTML blocks, HTML comments, tables and YAML/TOML front
+// matter are not. Inline markup (emphasis, links, the backticks of inline
+// code) is removed from the prose text but does not break it; each inline
+// code span's text is kept and its range recorded (Block::code); entities
+// read as their characters.
 std::vector<Block> read_markdown(std::string_view source);
 
 }  // namespace twice::segmenter

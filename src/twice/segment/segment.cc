@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "twice/analyze.h"
+#include "twice/segment/changelog.h"
 #include "twice/segment/readers.h"
 #include "twice/segment/sentences.h"
 #include "twice/source/decode.h"
@@ -42,16 +43,22 @@ struct Keep {
   explicit Keep(const Options& options)
       : stop_words(options.stopword_weight > 0),
         word_spans(options.repeated_phrase.enabled || options.echo.enabled ||
-                   options.overused_word.enabled) {}
+                   options.overused_word.enabled || options.doubled_word.enabled) {}
 };
 
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
-                       std::uint32_t document, text::TermExtractor* extractor,
+                       const std::vector<text::TextSpan>& code_spans, std::uint32_t document, text::TermExtractor* extractor,
                        TokenPattern pattern, const Keep& keep) {
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
-  std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern);
+  for (const text::TextSpan& code : code_spans) {
+    // A span cut by a sentence end keeps its part in each sentence.
+    const std::size_t begin = std::max(code.begin, range.begin);
+    const std::size_t end = std::min(code.end, range.end);
+    if (begin < end) sentence.code.push_back({begin - range.begin, end - range.begin});
+  }
+  std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern, sentence.code);
   // Tokens are ranges of the prose text; the phrase rules need the source's.
   if (keep.word_spans) {
     sentence.words.reserve(tokens.size());
@@ -73,11 +80,12 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   Paragraph paragraph;
   paragraph.language = language.code;
   paragraph.heading = block.heading;
+  paragraph.list_item = block.list_item;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(
-        make_sentence(prose, range, document, extractor, pattern, keep));
+        make_sentence(prose, range, block.code, document, extractor, pattern, keep));
   }
   return paragraph;
 }
@@ -178,6 +186,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
       });
   if (late) return deadline.error("splitting sentences");
   for (std::size_t d = 0; d < sources.size(); ++d) {
+    documents[d].changelog = segmenter::is_changelog(sources[d].path, blocks[d]);
     documents[d].path = std::move(sources[d].path);
     documents[d].bytes = std::move(sources[d].bytes);
   }

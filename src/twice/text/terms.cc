@@ -55,7 +55,7 @@ std::vector<std::string> TermExtractor::terms(std::vector<Token> tokens, int* co
   int run_bigrams = 0;          // bigrams so far in the current run
   std::size_t run_end = 0;      // end of the run's last bigram
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    content[t] = !stop_words_->contains(tokens[t].term);
+    content[t] = tokens[t].code || !stop_words_->contains(tokens[t].term);
     kept += content[t];
     if (!content[t]) continue;
     if (!tokens[t].bigram) {
@@ -80,7 +80,8 @@ std::vector<std::string> TermExtractor::terms(std::vector<Token> tokens, int* co
   }
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (!content[t]) continue;
-    terms.push_back(stemmer_ == nullptr ? std::move(tokens[t].term) : stem(tokens[t].term));
+    const bool as_is = stemmer_ == nullptr || tokens[t].code;
+    terms.push_back(as_is ? std::move(tokens[t].term) : stem(tokens[t].term));
   }
   return terms;
 }

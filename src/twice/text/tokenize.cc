@@ -275,6 +275,17 @@ std::vector<Token> sklearn_tokens(std::string_view text) {
   return tokens;
 }
 
+Token code_token(std::string_view text, const TextSpan& range) {
+  Token token;
+  token.begin = range.begin;
+  token.end = range.end;
+  token.term = "`";
+  token.term.append(text.substr(range.begin, range.end - range.begin));
+  token.term += '`';
+  token.code = true;
+  return token;
+}
+
 }  // namespace
 
 std::string normalize_term(std::string_view word) {
@@ -305,9 +316,25 @@ std::string normalize_term(std::string_view word) {
   return term;
 }
 
-std::vector<Token> tokenize(std::string_view text, TokenPattern pattern) {
+std::vector<Token> tokenize(std::string_view text, TokenPattern pattern,
+                            const std::vector<TextSpan>& code) {
   if (pattern == TokenPattern::kSklearn) return sklearn_tokens(text);
-  return WordScanner(text).run();
+  std::vector<Token> words = WordScanner(text).run();
+  if (code.empty()) return words;
+  // Words inside a code range give way to one token for the whole range.
+  std::vector<Token> tokens;
+  tokens.reserve(words.size());
+  std::size_t c = 0;
+  for (Token& word : words) {
+    while (c < code.size() && code[c].end <= word.begin) {
+      tokens.push_back(code_token(text, code[c]));
+      ++c;
+    }
+    if (c < code.size() && word.end > code[c].begin) continue;  // overlaps the code
+    tokens.push_back(std::move(word));
+  }
+  for (; c < code.size(); ++c) tokens.push_back(code_token(text, code[c]));
+  return tokens;
 }
 
 }  // namespace twice::text

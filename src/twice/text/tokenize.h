@@ -10,6 +10,11 @@
 // character bigrams instead, "很好用" -> "很好" "好用", each spanning its two
 // characters; a run of one character gives that character. Such a run also
 // ends a word: "iPhone手机" is "iphone" and "手机".
+// Inline code: each range in `code` (a code span of Markdown) is one opaque
+// token whatever it holds, its term the code as written between backticks
+// ("`deliver_order`"), flagged `code`: never split into words, never a stop
+// word, never stemmed. kSklearn ignores the ranges (it reproduces
+// scikit-learn, which knows no markup).
 // kSklearn: scikit-learn's (?u)\b\w\w+\b: runs of letters, digits and '_'
 // of two or more code points, lower-cased code point by code point.
 // Complexity: O(n). Thread-safe.
@@ -21,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "twice/document.h"
 #include "twice/options.h"
 
 namespace twice::text {
@@ -30,10 +36,15 @@ struct Token {
   std::size_t end = 0;
   std::string term;       // normalised form
   bool bigram = false;    // two characters of an unspaced script (kWords only)
+  bool code = false;      // one inline code span as a whole (kWords only)
 };
 
+using TextSpan = ByteRange;
+
 // REQUIRES: text is valid UTF-8.
-std::vector<Token> tokenize(std::string_view text, TokenPattern pattern);
+// REQUIRES: code ranges are in order, disjoint, inside text.
+std::vector<Token> tokenize(std::string_view text, TokenPattern pattern,
+                            const std::vector<TextSpan>& code = {});
 
 // The normalisation applied to kWords terms (and to stop-word lists).
 std::string normalize_term(std::string_view word);

@@ -1,0 +1,87 @@
+#include "twice/detect/evidence.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace twice::detect {
+
+std::vector<int> Evidence::distinct(int sentence) const {
+  const vectorize::Bag& bag = bags_[sentence];
+  std::vector<int> terms(bag.begin(), bag.begin() + content_[sentence]);
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
+// Longest common run of content terms: dynamic programming over the two
+// (short) sequences, one row at a time.
+int Evidence::run(int later, int earlier) const {
+  const vectorize::Bag& a = bags_[later];
+  const vectorize::Bag& b = bags_[earlier];
+  const int a_n = content_[later], b_n = content_[earlier];
+  std::vector<int> previous(b_n + 1, 0), current(b_n + 1, 0);
+  int longest = 0;
+  for (int i = 1; i <= a_n; ++i) {
+    for (int j = 1; j <= b_n; ++j) {
+      current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
+      longest = std::max(longest, current[j]);
+    }
+    std::swap(previous, current);
+  }
+  return longest;
+}
+
+PairEvidence Evidence::of(int later, int earlier) const {
+  const std::vector<int> a = distinct(later), b = distinct(earlier);
+  std::vector<int> shared;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  return {static_cast<int>(shared.size()), run(later, earlier), static_cast<int>(a.size()),
+          static_cast<int>(b.size())};
+}
+
+PairEvidence Evidence::outside(int later_first, int later_last, int earlier_first,
+                               int earlier_last, const std::vector<int>& linked_later,
+                               const std::vector<int>& linked_earlier) const {
+  // Long paragraphs are capped: past this many sentences a side, the pairs
+  // would cost more than they tell.
+  constexpr int kMaxSentences = 64;
+  const auto rest = [&](int first, int last, const std::vector<int>& linked) {
+    std::vector<int> out;
+    for (int s = first; s < last && static_cast<int>(out.size()) < kMaxSentences; ++s) {
+      if (!std::binary_search(linked.begin(), linked.end(), s)) out.push_back(s);
+    }
+    return out;
+  };
+  const std::vector<int> later = rest(later_first, later_last, linked_later);
+  const std::vector<int> earlier = rest(earlier_first, earlier_last, linked_earlier);
+  const auto terms_of = [&](const std::vector<int>& sentences) {
+    std::vector<int> terms;
+    for (int s : sentences) {
+      const std::vector<int> own = distinct(s);
+      terms.insert(terms.end(), own.begin(), own.end());
+    }
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    return terms;
+  };
+  const std::vector<int> a = terms_of(later), b = terms_of(earlier);
+  std::vector<int> shared;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  PairEvidence evidence{static_cast<int>(shared.size()), 0, static_cast<int>(a.size()),
+                        static_cast<int>(b.size())};
+  for (int l : later) {
+    for (int e : earlier) evidence.run = std::max(evidence.run, run(l, e));
+  }
+  return evidence;
+}
+
+bool Evidence::strong(double score, const PairEvidence& evidence, const Options& options) {
+  if (evidence.shared < options.min_shared_terms) return false;
+  // Every content word of the shorter side is in the longer: it says part
+  // of the same sentence again.
+  const bool contained = evidence.shared == std::min(evidence.later_terms, evidence.earlier_terms);
+  return score >= options.strict_threshold || evidence.shared >= options.shared_terms_alone ||
+         contained;
+}
+
+}  // namespace twice::detect

@@ -1,0 +1,49 @@
+// Changelogs (segment/changelog.h): told by name or by version headings.
+#include "twice/segment/changelog.h"
+
+#include <gtest/gtest.h>
+
+#include "twice/analyze.h"
+#include "twice/segment/readers.h"
+
+namespace twice::segmenter {
+namespace {
+
+TEST(Changelog, KnownNamesInAnyCaseWithAnyExtensionOrSuffix) {
+  for (const char* path : {"CHANGELOG.md", "docs/changelog.txt", "HISTORY.rst", "NEWS",
+                           "release-notes.md", "Release_Notes.md", "CHANGES-1.x.md",
+                           "src/RELEASES.md", "whats-new.md"}) {
+    EXPECT_TRUE(has_changelog_name(path)) << path;
+  }
+  for (const char* path : {"news.txt", "samples/news-ukraine-talks.txt", "newsletters.md",
+                           "NewScratch.md", "changing-things.md",
+                           "history-mode.md.bak/guide.md", "guide.md"}) {
+    EXPECT_FALSE(has_changelog_name(path)) << path;
+  }
+}
+
+TEST(Changelog, VersionHeadingsMakeAChangelogWhateverItsName) {
+  const std::string notes =
+      "# Notes\n\n## Cargo 1.80 (2024-07-25)\n\nFixed a panic.\n\n## v1.79.0\n\nAdded a flag.\n\n"
+      "## [1.78.1] - 2024-05-02\n\nBumped a dependency.\n";
+  EXPECT_TRUE(is_changelog("notes.md", read_markdown(notes)));
+  const std::string guide =
+      "# Guide\n\n## Install\n\nRun it.\n\n## Rust 1.70 and later\n\nWorks.\n\n## Usage\n\nUse it.\n";
+  EXPECT_FALSE(is_changelog("guide.md", read_markdown(guide)));
+}
+
+TEST(Changelog, EntriesAreComparedOnlyWhenAskedFor) {
+  const std::string entries =
+      "## 1.2.0\n\nBump the serde dependency from version 1.0.1 to version 1.0.2 in the lock file.\n\n"
+      "## 1.1.0\n\nBump the serde dependency from version 1.0.0 to version 1.0.1 in the lock file.\n\n"
+      "## 1.0.0\n\nFirst release of the crate.\n";
+  const auto skipped = analyze({{"CHANGELOG.md", entries}}, Options()).value();
+  EXPECT_TRUE(skipped.documents[0].changelog);
+  EXPECT_TRUE(skipped.findings.empty());
+  Options options;
+  options.compare_changelogs = true;
+  EXPECT_FALSE(analyze({{"CHANGELOG.md", entries}}, options).value().findings.empty());
+}
+
+}  // namespace
+}  // namespace twice::segmenter
