@@ -21,12 +21,21 @@ class BaselineFile : public ::testing::Test {
 };
 
 TEST_F(BaselineFile, AcceptsEveryFindingItRecorded) {
-  const Analysis before = analyze({sample("news-ukraine-talks.txt")}, Options()).value();
-  // The four restatements and the smaller tics (phrases, overused words):
-  // their fingerprints are recorded and matched too.
+  // The smaller tics are off by default; on, their fingerprints are
+  // recorded and matched too.
+  Options tics;
+  tics.repeated_phrase.enabled = tics.echo.enabled = tics.overused_word.enabled = true;
+  const Analysis before = analyze({sample("news-ukraine-talks.txt")}, tics).value();
+  // The two restated paragraphs (their sentences as evidence) and the tics
+  // (phrases, overused words).
+  std::size_t restatements = 0;
+  for (const Finding& finding : before.findings) {
+    restatements += finding.kind == FindingKind::kRestatedParagraph;
+  }
+  EXPECT_EQ(restatements, 2u);
   ASSERT_GT(before.findings.size(), 4u);
   write(render_baseline(before));
-  Options options;
+  Options options = tics;
   options.baseline = path_.string();
   const Analysis after = analyze({sample("news-ukraine-talks.txt")}, options).value();
   EXPECT_TRUE(after.findings.empty());
@@ -42,7 +51,8 @@ TEST_F(BaselineFile, PhraseEntriesSurviveMovingTheText) {
   const std::string second = "Their old copper lantern flickered in the rain.\n";
   const std::string other = "Nothing else happened in the village that week.\n";
   const std::string another = "Rain fell on the harbour until morning.\n";
-  Options phrases_only;
+  Options phrases_only;  // phrases are off by default
+  phrases_only.repeated_phrase.enabled = true;
   phrases_only.echo.enabled = phrases_only.overused_word.enabled = false;
   const Analysis before = analyze({{"a.txt", first + second}}, phrases_only).value();
   ASSERT_EQ(before.findings.size(), 1u);

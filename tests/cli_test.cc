@@ -80,22 +80,31 @@ TEST_F(Cli, PhraseEchoAndOverusedFlagsTurnKindsOffAndOn) {
     }
     return out;
   };
-  const std::set<std::string> all = kinds("");
-  EXPECT_EQ(all.count("repeated-phrase"), 1u);
-  EXPECT_EQ(all.count("overused-word"), 1u);
-  const std::set<std::string> off = kinds("--no-phrases --no-echoes --no-overused");
-  EXPECT_EQ(off, (std::set<std::string>{"restated-paragraph", "restated-sentence"}));
-  // A flag given on the command line wins over the settings file.
-  write(".twice.toml", "[rules.repeated-phrase]\nenabled = false\n");
-  const std::string config = "--config '" + (dir_ / ".twice.toml").string() + "' ";
-  EXPECT_EQ(kinds(config).count("repeated-phrase"), 0u);
-  EXPECT_EQ(kinds(config + "--phrases").count("repeated-phrase"), 1u);
+  // Off by default: the sample's two restated paragraphs alone (their
+  // restated sentences are their evidence, not findings of their own).
+  const std::set<std::string> by_default = kinds("");
+  EXPECT_EQ(by_default, (std::set<std::string>{"restated-paragraph"}));
+  EXPECT_EQ(kinds("--no-phrases --no-echoes --no-overused"), by_default);
+  const std::set<std::string> on = kinds("--phrases --echoes --overused");
+  EXPECT_EQ(on.count("repeated-phrase"), 1u);
+  EXPECT_EQ(on.count("overused-word"), 1u);
+  EXPECT_EQ(on.count("restated-paragraph"), 1u);
+  EXPECT_EQ(kinds("--phrases").count("overused-word"), 0u);
+  EXPECT_EQ(kinds("--overused").count("repeated-phrase"), 0u);
+  // A flag given on the command line wins over the settings file, both ways.
+  write("off.toml", "[rules.repeated-phrase]\nenabled = false\n");
+  const std::string off = "--config '" + (dir_ / "off.toml").string() + "' ";
+  EXPECT_EQ(kinds(off).count("repeated-phrase"), 0u);
+  EXPECT_EQ(kinds(off + "--phrases").count("repeated-phrase"), 1u);
+  write("on.toml", "[rules.repeated-phrase]\nenabled = true\n");
+  const std::string on_file = "--config '" + (dir_ / "on.toml").string() + "' ";
+  EXPECT_EQ(kinds(on_file).count("repeated-phrase"), 1u);
+  EXPECT_EQ(kinds(on_file + "--no-phrases").count("repeated-phrase"), 0u);
 }
 
 TEST_F(Cli, PhraseKnobsTuneWhatIsFound) {
   const auto phrases = [&](const std::string& flags) {
-    const Outcome result = run("samples/news-ukraine-talks.txt --format json --no-echoes "
-                               "--no-overused " + flags);
+    const Outcome result = run("samples/news-ukraine-talks.txt --format json --phrases " + flags);
     EXPECT_EQ(result.exit_code, 1) << result.err;
     std::size_t count = 0;
     const auto report = nlohmann::json::parse(result.out);  // named: the loop must not dangle
@@ -120,25 +129,121 @@ TEST_F(Cli, OutOfRangeKnobIsAUsageError) {
 }
 
 TEST_F(Cli, TheNewKindsAreInfoAndDoNotFailTheDefaultGate) {
-  // no-redundancy.txt has no restatement; whatever tics it has are info.
-  const Outcome result = run("samples/no-redundancy.txt --format json");
+  // no-redundancy.txt has no restatement; the tics it has, turned on, are info.
+  const Outcome result =
+      run("samples/no-redundancy.txt --format json --phrases --echoes --overused");
   EXPECT_EQ(result.exit_code, 0);
   const auto report = nlohmann::json::parse(result.out);  // named: the loop must not dangle
+  EXPECT_FALSE(report["findings"].empty());
   for (const auto& finding : report["findings"]) {
     EXPECT_EQ(finding["severity"], "info") << finding["kind"];
   }
-  // On the news sample with the restatement rules off, only info is left:
-  // exit 0; raised to warning in the settings file, phrases fail the run.
+  // A formula in three places is one boilerplate finding, info: exit 0.
+  const std::string formula =
+      "Restart the build server after changing any of the settings described on this page.\n\n";
+  const fs::path formulas = write("formulas.md", "# Settings\n\n" + formula +
+                                                     "Cache size limits the disk space.\n\n" +
+                                                     formula + "Timeouts are in seconds.\n\n" +
+                                                     formula);
+  const Outcome boilerplate = run("'" + formulas.string() + "' --format json");
+  EXPECT_EQ(boilerplate.exit_code, 0) << boilerplate.out;
+  const auto formula_report = nlohmann::json::parse(boilerplate.out);  // named, as above
+  ASSERT_EQ(formula_report["findings"].size(), 1u) << boilerplate.out;
+  EXPECT_EQ(formula_report["findings"][0]["kind"], "boilerplate");
+  EXPECT_EQ(formula_report["findings"][0]["severity"], "info");
+  // On the news sample with the restatement rules off and the tics on, only
+  // info is left: exit 0; raised to warning in the settings file, phrases
+  // fail the run.
   const std::string off =
-      "[rules.restated-paragraph]\nenabled = false\n[rules.restated-sentence]\nenabled = false\n";
-  write("info.toml", off);
-  write("warning.toml", off + "[rules.repeated-phrase]\nseverity = \"warning\"\n");
-  EXPECT_EQ(run("samples/news-ukraine-talks.txt --config '" + (dir_ / "info.toml").string() + "'")
-                .exit_code,
-            0);
+      "[rules.restated-paragraph]\nenabled = false\n[rules.restated-sentence]\nenabled = false\n"
+      "[rules.echo]\nenabled = true\n[rules.overused-word]\nenabled = true\n";
+  write("info.toml", off + "[rules.repeated-phrase]\nenabled = true\n");
+  write("warning.toml",
+        off + "[rules.repeated-phrase]\nenabled = true\nseverity = \"warning\"\n");
+  const Outcome info =
+      run("samples/news-ukraine-talks.txt --format json --config '" + (dir_ / "info.toml").string() + "'");
+  EXPECT_EQ(info.exit_code, 0);
+  EXPECT_FALSE(nlohmann::json::parse(info.out)["findings"].empty()) << info.out;
   EXPECT_EQ(run("samples/news-ukraine-talks.txt --config '" + (dir_ / "warning.toml").string() + "'")
                 .exit_code,
             1);
+}
+
+TEST_F(Cli, BoilerplateMirrorDoubledListAndChangelogFlagsChangeWhatIsReported) {
+  // The kinds of the findings on `files` (shell words) with `flags`, each
+  // as often as found, and the exit code.
+  const auto kinds = [&](const std::string& files, const std::string& flags) {
+    const Outcome result = run(files + " --format json " + flags);
+    std::multiset<std::string> out;
+    const auto report = nlohmann::json::parse(result.out);  // named: the loop must not dangle
+    for (const auto& finding : report["findings"]) out.insert(finding["kind"].get<std::string>());
+    return std::make_pair(out, result.exit_code);
+  };
+  using Kinds = std::multiset<std::string>;
+  const auto quoted = [](const fs::path& path) { return "'" + path.string() + "' "; };
+
+  // A sentence in three places: one boilerplate finding (info, exit 0), or
+  // with --no-boilerplate the copies restate the first, pair by pair.
+  const std::string formula =
+      "Restart the build server after changing any of the settings described on this page.\n\n";
+  const std::string formulas =
+      quoted(write("formulas.md", "# Settings\n\n" + formula + "Cache size limits the disk space.\n\n" +
+                                      formula + "Timeouts are in seconds.\n\n" + formula));
+  EXPECT_EQ(kinds(formulas, ""), std::make_pair(Kinds{"boilerplate"}, 0));
+  EXPECT_EQ(kinds(formulas, "--no-boilerplate"),
+            std::make_pair(Kinds{"restated-sentence", "restated-sentence"}, 1));
+
+  // One install page per platform, sentence by sentence: one mirrored page
+  // (info), or with --no-mirrored-pages its three restated sentences.
+  const std::string steps[] = {
+      "Download the archive from the release page and unpack it into a %s of your choice.\n\n",
+      "Add the %s holding the twice binary to the PATH variable of your login shell.\n\n",
+      "Run twice with the version flag to check that the installed binary starts%s.\n"};
+  const auto page = [&](const std::string& title, const std::string& folder,
+                        const std::string& tail) {
+    std::string out = "# Installing on " + title + "\n\n";
+    for (const std::string& step : steps) {
+      const std::size_t hole = step.find("%s");
+      out += step.substr(0, hole) + (&step == &steps[2] ? tail : folder) + step.substr(hole + 2);
+    }
+    return out;
+  };
+  const std::string pages = quoted(write("linux.md", page("Linux", "directory", " correctly"))) +
+                            quoted(write("macos.md", page("macOS", "folder", "")));
+  EXPECT_EQ(kinds(pages, ""), std::make_pair(Kinds{"mirrored-page"}, 0));
+  EXPECT_EQ(kinds(pages, "--no-mirrored-pages"),
+            std::make_pair(Kinds{"restated-sentence", "restated-sentence", "restated-sentence"}, 1));
+
+  // "the the": a warning, gone with --no-doubled-words.
+  const std::string doubled = quoted(
+      write("doubled.txt", "The build server keeps the the cache of every module on its disk.\n"));
+  EXPECT_EQ(kinds(doubled, ""), std::make_pair(Kinds{"doubled-word"}, 1));
+  EXPECT_EQ(kinds(doubled, "--no-doubled-words"), std::make_pair(Kinds{}, 0));
+
+  // Two list items saying the same: compared only with --compare-lists.
+  const std::string list = quoted(write(
+      "list.md",
+      "# Options\n\n"
+      "- Restart the build server after you change the cache size or the timeout settings.\n"
+      "- Restart the build server after you change the cache size or the retry settings.\n"));
+  EXPECT_EQ(kinds(list, ""), std::make_pair(Kinds{}, 0));
+  EXPECT_EQ(kinds(list, "--compare-lists"), std::make_pair(Kinds{"restated-sentence"}, 1));
+
+  // Two changelog entries in the same words: compared only with
+  // --compare-changelogs (told by its name here, by its version headings
+  // too: segment/changelog.h).
+  const std::string entries =
+      "# Changelog\n\n## 1.2.0\n\n"
+      "Fixed a crash of the build server when the cache directory was removed during a build.\n\n"
+      "## 1.1.0\n\n"
+      "Fixed a crash of the build server when the cache directory was renamed during a build.\n\n"
+      "## 1.0.0\n\nFirst release.\n";
+  const std::string changelog = quoted(write("CHANGELOG.md", entries));
+  EXPECT_EQ(kinds(changelog, ""), std::make_pair(Kinds{}, 0));
+  EXPECT_EQ(kinds(changelog, "--compare-changelogs"), std::make_pair(Kinds{"restated-sentence"}, 1));
+  const std::string versions = quoted(write("versions.md", entries));
+  EXPECT_EQ(kinds(versions, ""), std::make_pair(Kinds{}, 0));
+  EXPECT_EQ(kinds(versions, "--compare-changelogs"), std::make_pair(Kinds{"restated-sentence"}, 1));
 }
 
 TEST_F(Cli, CheckIsTheDefaultCommand) {

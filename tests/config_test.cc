@@ -177,6 +177,7 @@ bm25_b = 0.5
 
 TEST_F(ConfigTest, PhraseEchoAndOverusedKeysAndRulesRoundTrip) {
   Options options;
+  options.overused_word.enabled = true;  // as a command line might have; the file turns it off
   const Status status = Apply(R"(phrase_min_words = 4
 phrase_min_content_words = 3
 phrase_min_count = 3
@@ -188,9 +189,10 @@ overused_min_count = 6
 overused_min_ratio = 8.5
 overused_max = 0
 [rules.repeated-phrase]
+enabled = true
 severity = "warning"
 [rules.echo]
-enabled = false
+enabled = true
 [rules.overused-word]
 enabled = false
 severity = "error"
@@ -209,18 +211,48 @@ severity = "error"
   EXPECT_EQ(options.overused_max_per_document, 0);
   EXPECT_TRUE(options.repeated_phrase.enabled);
   EXPECT_EQ(options.repeated_phrase.severity, Severity::kWarning);
-  EXPECT_FALSE(options.echo.enabled);
+  EXPECT_TRUE(options.echo.enabled);
   EXPECT_EQ(options.echo.severity, Severity::kInfo);
   EXPECT_FALSE(options.overused_word.enabled);
   EXPECT_EQ(options.overused_word.severity, Severity::kError);
 }
 
-TEST_F(ConfigTest, TheNewKindsAreOnAndInfoByDefault) {
+TEST_F(ConfigTest, PhrasesEchoesAndOverusedWordsAreOffAndInfoByDefault) {
   const Options options;
   for (const RuleSettings* rule : {&options.repeated_phrase, &options.echo, &options.overused_word}) {
+    EXPECT_FALSE(rule->enabled);
+    EXPECT_EQ(rule->severity, Severity::kInfo);
+  }
+  // Turned on in the file, they stay info.
+  Options on;
+  const Status status = Apply(
+      "[rules.repeated-phrase]\nenabled = true\n[rules.echo]\nenabled = true\n"
+      "[rules.overused-word]\nenabled = true\n",
+      &on);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  for (const RuleSettings* rule : {&on.repeated_phrase, &on.echo, &on.overused_word}) {
     EXPECT_TRUE(rule->enabled);
     EXPECT_EQ(rule->severity, Severity::kInfo);
   }
+}
+
+TEST_F(ConfigTest, BoilerplateAndMirroredPagesAreInfoAndDoubledWordsWarningsByDefault) {
+  const Options options;
+  EXPECT_TRUE(options.boilerplate.enabled);
+  EXPECT_EQ(options.boilerplate.severity, Severity::kInfo);
+  EXPECT_TRUE(options.mirrored_page.enabled);
+  EXPECT_EQ(options.mirrored_page.severity, Severity::kInfo);
+  EXPECT_TRUE(options.doubled_word.enabled);
+  EXPECT_EQ(options.doubled_word.severity, Severity::kWarning);
+  Options off;
+  const Status status = Apply(
+      "[rules.boilerplate]\nenabled = false\n[rules.mirrored-page]\nseverity = \"warning\"\n"
+      "[rules.doubled-word]\nseverity = \"error\"\n",
+      &off);
+  ASSERT_TRUE(status.ok()) << status.error().describe();
+  EXPECT_FALSE(off.boilerplate.enabled);
+  EXPECT_EQ(off.mirrored_page.severity, Severity::kWarning);
+  EXPECT_EQ(off.doubled_word.severity, Severity::kError);
 }
 
 TEST_F(ConfigTest, OutOfRangePhraseKnobNamesTheKeyAndLine) {

@@ -24,14 +24,18 @@ TEST(Evidence, StopWordIdsBeyondTheContentTermsAreNotShared) {
   EXPECT_EQ(evidence.of(1, 0).run, 0);
 }
 
-TEST(Evidence, StrongNeedsEnoughSharedWordsAndAStrictScoreOrManyWords) {
+TEST(Evidence, StrongNeedsEnoughSharedWordsAndAStrictScoreContainmentOrManyWords) {
   const Options options;  // min_shared_terms 5, strict 0.8, shared_terms_alone 7
-  EXPECT_FALSE(Evidence::strong(0.99, {4, 4, 4, 4}, options));  // a near copy of four words
-  EXPECT_TRUE(Evidence::strong(0.85, {5, 2, 9, 9}, options));
-  EXPECT_FALSE(Evidence::strong(0.6, {6, 6, 9, 9}, options));
-  EXPECT_TRUE(Evidence::strong(0.6, {7, 1, 12, 12}, options));
+  EXPECT_FALSE(Evidence::strong(0.99, {4, 4, 4, 4}, true, options));  // a near copy of four words
+  EXPECT_TRUE(Evidence::strong(0.85, {5, 2, 9, 9}, false, options));
+  EXPECT_FALSE(Evidence::strong(0.6, {6, 6, 9, 9}, true, options));
+  // Seven shared words are enough in one document, not across two.
+  EXPECT_TRUE(Evidence::strong(0.6, {7, 1, 12, 12}, true, options));
+  EXPECT_FALSE(Evidence::strong(0.6, {7, 1, 12, 12}, false, options));
+  // Six shared words in a row: a copied clause, in any two documents.
+  EXPECT_TRUE(Evidence::strong(0.6, {6, 6, 12, 12}, false, options));
   // The shorter sentence's five words all in the longer one's nine.
-  EXPECT_TRUE(Evidence::strong(0.6, {5, 5, 5, 9}, options));
+  EXPECT_TRUE(Evidence::strong(0.6, {5, 5, 5, 9}, false, options));
 }
 
 TEST(Evidence, OutsideLeavesTheLinkedSentencesOut) {

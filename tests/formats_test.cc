@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -119,21 +120,32 @@ TEST(Sarif, IsOneRunOfTwiceWithARulePerFindingKind) {
   const json& driver = run["tool"]["driver"];
   EXPECT_EQ(driver["name"], "twice");
   EXPECT_FALSE(driver["version"].get<std::string>().empty());
-  ASSERT_EQ(driver["rules"].size(), 5u);
+  // One rule per FindingKind, in its order: a result's ruleIndex is its kind.
+  ASSERT_EQ(driver["rules"].size(), 8u);
   EXPECT_EQ(driver["rules"][0]["id"], "restated-paragraph");
   EXPECT_EQ(driver["rules"][1]["id"], "restated-sentence");
   EXPECT_EQ(driver["rules"][2]["id"], "repeated-phrase");
   EXPECT_EQ(driver["rules"][3]["id"], "echo");
   EXPECT_EQ(driver["rules"][4]["id"], "overused-word");
+  EXPECT_EQ(driver["rules"][5]["id"], "boilerplate");
+  EXPECT_EQ(driver["rules"][6]["id"], "doubled-word");
+  EXPECT_EQ(driver["rules"][7]["id"], "mirrored-page");
+  for (std::size_t kind = 0; kind < driver["rules"].size(); ++kind) {
+    EXPECT_EQ(driver["rules"][kind]["id"], finding_kind_name(static_cast<FindingKind>(kind)));
+  }
   EXPECT_EQ(driver["rules"][2]["defaultConfiguration"]["level"], "note");
+  std::set<std::string> names;
   for (const json& rule : driver["rules"]) {
     EXPECT_FALSE(rule["name"].get<std::string>().empty());
+    EXPECT_TRUE(names.insert(rule["name"].get<std::string>()).second) << rule["name"];
     EXPECT_FALSE(rule["shortDescription"]["text"].get<std::string>().empty());
     EXPECT_FALSE(rule["fullDescription"]["text"].get<std::string>().empty());
     EXPECT_FALSE(rule["help"]["text"].get<std::string>().empty());
-    // The restatements default to warning, the smaller tics to info (note).
-    const bool restatement = rule["id"] == "restated-paragraph" || rule["id"] == "restated-sentence";
-    EXPECT_EQ(rule["defaultConfiguration"]["level"], restatement ? "warning" : "note");
+    // The restatements and doubled words default to warning; the smaller
+    // tics, boilerplate and mirrored pages to info (note).
+    const bool warning = rule["id"] == "restated-paragraph" || rule["id"] == "restated-sentence" ||
+                         rule["id"] == "doubled-word";
+    EXPECT_EQ(rule["defaultConfiguration"]["level"], warning ? "warning" : "note") << rule["id"];
   }
 }
 

@@ -97,16 +97,27 @@ TEST(Grouping, OrderIsByPlaceThenKind) {
 }
 
 TEST(Grouping, TheSampleGroupsTheRestatedSentencesOwnPhrases) {
-  const Analysis analysis = analyze({testing::sample("news-ukraine-talks.txt")}, Options()).value();
+  Options options;
+  options.repeated_phrase.enabled = true;  // off by default
+  const Analysis analysis = analyze({testing::sample("news-ukraine-talks.txt")}, options).value();
   const auto text = [&](const Span& span) {
     return analysis.documents[span.document].bytes.substr(span.begin, span.end - span.begin);
   };
-  bool grouped = false;
+  // Restated sentences, top-level or the evidence of a restated paragraph
+  // (where the sample's pair is: paragraph 5 restates paragraph 3).
+  std::vector<const Finding*> sentences;
   for (const Finding& finding : analysis.findings) {
     if (finding.kind == FindingKind::kRepeatedPhrase) {
       EXPECT_NE(finding.subject, "conducive to productive negotiations");
     }
-    if (finding.kind != FindingKind::kRestatedSentence) continue;
+    if (finding.kind == FindingKind::kRestatedSentence) sentences.push_back(&finding);
+    if (finding.kind != FindingKind::kRestatedParagraph) continue;
+    EXPECT_TRUE(finding.phrases.empty());  // a paragraph's phrases go to its sentence pairs
+    for (const Finding& pair : finding.evidence) sentences.push_back(&pair);
+  }
+  bool grouped = false;
+  for (const Finding* sentence : sentences) {
+    const Finding& finding = *sentence;
     for (const Finding& phrase : finding.phrases) {
       if (phrase.subject != "conducive to productive negotiations") continue;
       grouped = true;

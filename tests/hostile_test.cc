@@ -312,9 +312,9 @@ TEST_F(Hostile, FiftyMegabyteSingleLineIsRefusedByDefaultAndReadWhenAllowed) {
   expect_memory_below(run, 64 * static_cast<long long>(line.size()));
 }
 
-// One short sentence a million times: every line restates the first one. The
-// report lists the first 10,000 findings and counts the rest; the identical
-// sentences are searched once, so time stays linear.
+// One short sentence a million times: a formula (detect/boilerplate.h), one
+// boilerplate finding with every occurrence, not a million restatements. The
+// identical sentences are searched once, so time stays linear.
 TEST_F(Hostile, MillionLinesOfOneRepeatedSentenceFinishWithCountedFindings) {
   const long lines = kSanitized ? 100000 : 1000000;
   std::string text;
@@ -323,19 +323,27 @@ TEST_F(Hostile, MillionLinesOfOneRepeatedSentenceFinishWithCountedFindings) {
   for (long i = 0; i < lines; ++i) text += sentence;
   write("repeated.txt", text);
   const Outcome run = twice({"repeated.txt"});
-  EXPECT_EQ(run.exit_code, 1) << describe(run);
-  // Every line restates the first; add one repeated phrase (the sentence
-  // itself, a million times) and the three overused words of the file.
-  EXPECT_NE(run.out.find(std::to_string(lines - 1 + 1 + 3 - 10000) + " more findings not shown"),
-            std::string::npos)
-      << run.out.substr(run.out.size() > 300 ? run.out.size() - 300 : 0);
+  // Boilerplate is info: it does not fail the default gate.
+  EXPECT_EQ(run.exit_code, 0) << describe(run);
+  const std::string tail = run.out.substr(run.out.size() > 300 ? run.out.size() - 300 : 0);
+  EXPECT_EQ(run.out.rfind("repeated.txt:2:1: boilerplate: the same sentence in " +
+                              std::to_string(lines) + " places: 1:1, 2:1, 3:1, ",
+                          0),
+            0u)
+      << run.out.substr(0, 300);
+  EXPECT_NE(run.out.find(", " + std::to_string(lines) + ":1\n"), std::string::npos) << tail;
+  EXPECT_NE(run.out.find("no restatements, 1 boilerplate sentence in 1 file"), std::string::npos)
+      << tail;
+  EXPECT_EQ(run.out.find("more findings not shown"), std::string::npos) << tail;
   EXPECT_LT(run.seconds, kSanitized ? 240 : 60);
   // Linear: most of it is the 100 earlier matches each sentence keeps
   // (--max-matches), 1.6 KB a line; then a Finding (about 260 bytes) a
   // line, and the repetition rules' 32-byte record of each of the six
   // million words: measured 102 bytes of memory per byte of input with the
   // repetition rules off, 110 with them on (3.04 GB); 120 leaves room for
-  // allocator and thread-timing noise, not for a new cost per line.
+  // allocator and thread-timing noise, not for a new cost per line. (Since
+  // copies of a formula stay out of the similarity pass, measured 1.13 GB
+  // here, 39 bytes per byte; the bound is left as it was.)
   expect_memory_below(run, 120 * static_cast<long long>(text.size()));
 }
 

@@ -222,7 +222,8 @@ def check_sample_report(twice, chromium, scratch):
 
 
 def write_long_document(path, paragraphs):
-    """About 300 pages of generated prose; every 5th paragraph restates one."""
+    """About 300 pages of generated prose; every 5th paragraph restates one
+    (each at most once: three copies would be boilerplate, not restatements)."""
     rng = random.Random(20240611)
     syllables = ["ka", "lo", "mi", "ren", "tor", "va", "sel", "un", "dra", "pe", "qui", "zo"]
     words = sorted({"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
@@ -231,7 +232,8 @@ def write_long_document(path, paragraphs):
     with open(path, "w", encoding="utf-8") as out:
         for number in range(paragraphs):
             if number % 5 == 4 and written:
-                text = rng.choice(written[-200:]).replace(" ", "  ", 1)
+                text = written.pop(rng.randrange(max(0, len(written) - 200), len(written)))
+                text = text.replace(" ", "  ", 1)
             else:
                 text = " ".join(
                     " ".join(rng.choice(words) for _ in range(rng.randint(10, 16))).capitalize() + "."

@@ -24,10 +24,17 @@ Source sample(const std::string& name) {
   return {"samples/" + name, bytes.str()};
 }
 
-std::string html_of(std::vector<Source> sources) {
-  auto analysis = analyze(std::move(sources), Options());
+std::string html_of(std::vector<Source> sources, const Options& options = Options()) {
+  auto analysis = analyze(std::move(sources), options);
   EXPECT_TRUE(analysis.ok()) << analysis.error().describe();
   return render_findings(analysis.value(), ReportFormat::kHtml);
+}
+
+// Repeated phrases are off by default; the phrase tests turn them on.
+Options with_phrases() {
+  Options options;
+  options.repeated_phrase.enabled = true;
+  return options;
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -50,7 +57,7 @@ TEST(HtmlEscape, ReplacesTheFiveSpecialCharactersOnly) {
 }
 
 TEST(HtmlReport, EscapesPlantedMarkupInTheDocumentAndTheFindings) {
-  const std::string html = html_of({{"draft.txt", kPlanted}});
+  const std::string html = html_of({{"draft.txt", kPlanted}}, with_phrases());
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(count(html, "<script>"), 1u) << "only the report's own script";
@@ -120,7 +127,7 @@ TEST(HtmlReport, EveryInPageLinkHasATarget) {
 TEST(HtmlReport, PhraseOccurrencesLinkToTheirParagraphs) {
   // "national security team": lines 2, 3 and 5 of the sample, paragraphs
   // p1, p2 and p4 of the document view.
-  const std::string html = html_of({sample("news-ukraine-talks.txt")});
+  const std::string html = html_of({sample("news-ukraine-talks.txt")}, with_phrases());
   const std::size_t row = html.find("phrase &quot;national security team&quot; repeated 3 times: ");
   ASSERT_NE(row, std::string::npos);
   const std::string cell = html.substr(row, html.find("</td>", row) - row);
@@ -139,7 +146,7 @@ TEST(HtmlReport, PhraseLinksInALongDocumentPointAtShownAnchors) {
   for (int i = 0; i < 20001; ++i) text += "Note " + std::to_string(i) + ".\n\n";
   text += "Children painted colourful murals on the lighthouse keeper cottage during summer "
           "camp.\n";
-  const std::string html = html_of({{"long.txt", text}});
+  const std::string html = html_of({{"long.txt", text}}, with_phrases());
   const std::size_t row = html.find("phrase &quot;lighthouse keeper cottage&quot;");
   ASSERT_NE(row, std::string::npos);
   const std::string cell = html.substr(row, html.find("</td>", row) - row);
@@ -167,8 +174,15 @@ TEST(HtmlReport, SaysSoWhenNothingRepeats) {
 TEST(HtmlReport, CapsSideBySideFindingsAndBucketsTheMap) {
   std::string text;
   for (int i = 0; i < 600; ++i) text += "The river rose above the old stone bridge at dawn.\n\n";
-  // Restatements only: the cap and the finding numbers are about them.
+  // By default the copies are one boilerplate finding ...
+  const auto formula = analyze({{"copies.txt", text}}, Options());
+  ASSERT_TRUE(formula.ok());
+  ASSERT_EQ(formula.value().findings.size(), 1u);
+  EXPECT_EQ(formula.value().findings[0].kind, FindingKind::kBoilerplate);
+  // ... without that rule, 599 restatements: the cap and the finding
+  // numbers are about them.
   Options options;
+  options.boilerplate.enabled = false;
   options.repeated_phrase.enabled = options.echo.enabled = options.overused_word.enabled = false;
   auto analysis = analyze({{"copies.txt", text}}, options);
   ASSERT_TRUE(analysis.ok());

@@ -94,7 +94,8 @@ void add_reading_options(CLI::App* app, Arguments* args) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   app->add_option("--preset", args->preset,
-                  "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()")
+                  "default; sensitive (a lower bar of evidence, for one draft); or sklearn "
+                  "to reproduce scikit-learn's TfidfVectorizer()")
       ->capture_default_str();
   app->add_option("--max-file-size", args->options.max_file_bytes,
                   "Refuse files larger than this (bytes, or 32MiB, 500kB; 0: no limit)")
@@ -219,6 +220,9 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_option("--shared-terms-alone", o.shared_terms_alone,
                   "Content words a pair below --strict-threshold must share")
       ->capture_default_str();
+  app->add_option("--copied-run", o.copied_run,
+                  "Content words in a row that make a pair a copy whatever its score")
+      ->capture_default_str();
   app->add_option("--paragraph-min-outside-terms", o.paragraph_min_outside_terms,
                   "Content words a restated paragraph shares beyond its one sentence pair")
       ->capture_default_str();
@@ -331,6 +335,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--strict-threshold")) resolved.strict_threshold = given.strict_threshold;
   if (given_flag("--min-shared-terms")) resolved.min_shared_terms = given.min_shared_terms;
   if (given_flag("--shared-terms-alone")) resolved.shared_terms_alone = given.shared_terms_alone;
+  if (given_flag("--copied-run")) resolved.copied_run = given.copied_run;
   if (given_flag("--paragraph-min-outside-terms")) {
     resolved.paragraph_min_outside_terms = given.paragraph_min_outside_terms;
   }

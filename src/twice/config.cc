@@ -6,7 +6,7 @@
 //
 //   key                    type              Options field / meaning
 //   ---------------------  ----------------  ------------------------------------------
-//   preset                 "default"|"sklearn"  apply_preset(), before the other keys
+//   preset                 "default"|"sensitive"|"sklearn"  apply_preset(), before the other keys
 //   threshold              number in (0, 1]  threshold
 //   min_words              integer >= 0      min_words
 //   paragraphs             "auto"|"blank-line"|"line"   paragraphs
@@ -29,6 +29,7 @@
 //   strict_threshold       number in (0, 1]  strict_threshold
 //   min_shared_terms       integer >= 0      min_shared_terms
 //   shared_terms_alone     integer >= 0      shared_terms_alone
+//   copied_run             integer >= 1      copied_run
 //   paragraph_min_outside_terms integer >= 0 paragraph_min_outside_terms
 //   paragraph_min_outside_run integer >= 0   paragraph_min_outside_run
 //   boilerplate_min_count  integer >= 3      boilerplate_min_count
@@ -469,6 +470,7 @@ class ConfigReader {
         number_key("strict_threshold", "(0, 1]", &Options::strict_threshold),
         integer_key("min_shared_terms", &Options::min_shared_terms),
         integer_key("shared_terms_alone", &Options::shared_terms_alone),
+        integer_key("copied_run", &Options::copied_run, 1),
         integer_key("paragraph_min_outside_terms", &Options::paragraph_min_outside_terms),
         integer_key("paragraph_min_outside_run", &Options::paragraph_min_outside_run),
         integer_key("boilerplate_min_count", &Options::boilerplate_min_count, 3),

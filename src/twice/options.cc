@@ -31,6 +31,14 @@ Status apply_preset(std::string_view name, Options* options) {
     options->char_ngrams = defaults.char_ngrams;
     return Status();
   }
+  if (name == "sensitive") {
+    // The defaults, with a lower bar of evidence: for one draft in a
+    // writer's hands, where a looser paraphrase is worth a look.
+    Status reset = apply_preset("default", options);
+    options->min_shared_terms = 4;
+    options->shared_terms_alone = 5;
+    return reset;
+  }
   if (name == "sklearn") {
     options->tokens = TokenPattern::kSklearn;
     options->stopwords = "none";
@@ -56,7 +64,8 @@ Status apply_preset(std::string_view name, Options* options) {
     return Status();
   }
   Error error;
-  error.message = "unknown preset '" + std::string(name) + "' (expected default or sklearn)";
+  error.message =
+      "unknown preset '" + std::string(name) + "' (expected default, sensitive or sklearn)";
   return error;
 }
 
@@ -79,6 +88,7 @@ Status check_options(const Options& options) {
   if (options.min_shared_terms < 0) return invalid("min shared terms must be >= 0");
   if (!in_unit(options.strict_threshold, false)) return invalid("strict threshold must be in (0, 1]");
   if (options.shared_terms_alone < 0) return invalid("shared terms alone must be >= 0");
+  if (options.copied_run < 1) return invalid("copied run must be >= 1");
   if (options.paragraph_min_outside_terms < 0) {
     return invalid("paragraph min outside terms must be >= 0");
   }

@@ -181,12 +181,14 @@ struct Options {
   // --- evidence (detect/evidence.h; README "What makes a warning") ---
   // A sentence pair above `threshold` restates only when the two share at
   // least min_shared_terms distinct content words, and either their cosine
-  // reaches strict_threshold, or they share shared_terms_alone words or
-  // more, or every content word of one is in the other. Sharing a topic's
-  // few words is not restating (bench/quality/).
+  // reaches strict_threshold, or every content word of one is in the other,
+  // or copied_run of them come in the same order in both (a copied clause),
+  // or (in one document) they share shared_terms_alone words or more.
+  // Sharing a topic's few words is not restating (bench/quality/).
   int min_shared_terms = 5;
   double strict_threshold = 0.8;
   int shared_terms_alone = 7;
+  int copied_run = 6;
   // A paragraph pair restates only when some sentence pair of theirs does
   // and, beyond that pair, either another sentence pair does, or the rest of
   // the two paragraphs shares at least paragraph_min_outside_terms content
@@ -303,12 +305,17 @@ struct Options {
 };
 
 // Rewrites the fields a preset owns and leaves the others alone.
-//   "default": the defaults above.
+//   "default":   the defaults above.
+//   "sensitive": the defaults with a lower bar of evidence (min_shared_terms
+//                4, shared_terms_alone 5): looser paraphrases are found too,
+//                with more topic neighbours among them (README "Quality").
 //   "sklearn": TfidfVectorizer() defaults: kSklearn tokens, raw tf, smooth
 //              idf, no stop words, no stemming, terms only (no bigrams or
 //              n-grams), min_words 0 and compare_headings (every sentence
 //              compared). `language` is left alone: with both lists and
-//              stemmers off it only labels paragraphs.
+//              stemmers off it only labels paragraphs. Every pair at
+//              the threshold is reported: no evidence rule, no
+//              boilerplate or mirrored pages, lists and changelogs compared.
 // Returns an error naming the preset when it is unknown.
 Status apply_preset(std::string_view name, Options* options);
 

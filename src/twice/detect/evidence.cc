@@ -75,13 +75,14 @@ PairEvidence Evidence::outside(int later_first, int later_last, int earlier_firs
   return evidence;
 }
 
-bool Evidence::strong(double score, const PairEvidence& evidence, const Options& options) {
+bool Evidence::strong(double score, const PairEvidence& evidence, bool same_document,
+                      const Options& options) {
   if (evidence.shared < options.min_shared_terms) return false;
   // Every content word of the shorter side is in the longer: it says part
   // of the same sentence again.
   const bool contained = evidence.shared == std::min(evidence.later_terms, evidence.earlier_terms);
-  return score >= options.strict_threshold || evidence.shared >= options.shared_terms_alone ||
-         contained;
+  return score >= options.strict_threshold || contained || evidence.run >= options.copied_run ||
+         (same_document && evidence.shared >= options.shared_terms_alone);
 }
 
 }  // namespace twice::detect

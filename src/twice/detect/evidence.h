@@ -49,8 +49,12 @@ class Evidence {
 
   // True when a sentence pair with this score and evidence restates, by
   // Options' rule (README "What makes a warning"): enough shared words, and
-  // a strict score, many shared words, or one side's words all in the other.
-  static bool strong(double score, const PairEvidence& evidence, const Options& options);
+  // a strict score, one side's words all in the other, a long run of them
+  // in the same order (a copied clause), or (in one document) many shared
+  // words. Across documents many shared words are weaker
+  // evidence: sibling pages share their subject's vocabulary.
+  static bool strong(double score, const PairEvidence& evidence, bool same_document,
+                     const Options& options);
 
  private:
   std::vector<int> distinct(int sentence) const;

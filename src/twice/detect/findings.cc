@@ -77,7 +77,10 @@ std::vector<Finding> find_restatements(const Passages& passages,
   const auto reportable = [&](const ScoredPair& pair) {
     if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) return false;
     if (boilerplate.in_formula(pair.later) || boilerplate.in_formula(pair.earlier)) return false;
-    return Evidence::strong(pair.score, evidence.of(pair.later, pair.earlier), options);
+    const bool same_document = passages.sentences[pair.later].span.document ==
+                               passages.sentences[pair.earlier].span.document;
+    return Evidence::strong(pair.score, evidence.of(pair.later, pair.earlier), same_document,
+                            options);
   };
   const std::vector<ScoredPair> best =
       options.all_pairs ? std::vector<ScoredPair>() : best_per_later(sentence_pairs, reportable);
