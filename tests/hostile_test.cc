@@ -304,7 +304,7 @@ TEST_F(Hostile, FiftyMegabyteSingleLineIsRefusedByDefaultAndReadWhenAllowed) {
   // ASCII: the column is the byte offset + 1.
   const std::size_t later = restated + 6 + sentence.size() + 1;
   EXPECT_EQ(run.out.rfind("long.txt:1:" + std::to_string(later + 1) +
-                              ": sentence restates long.txt:1:" + std::to_string(restated + 7),
+                              ": warning: sentence restates long.txt:1:" + std::to_string(restated + 7),
                           0),
             0u)
       << run.out.substr(0, 200);

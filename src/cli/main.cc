@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "atomic_write.h"
+#include "messages.h"
 #include "progress.h"
 #include "twice/twice.h"
 
@@ -46,22 +47,32 @@ struct Arguments {
 
 template <typename Enum>
 CLI::Option* add_choice(CLI::App* app, const std::string& name, Enum* target,
-                        const std::map<std::string, Enum>& choices, const std::string& help) {
+                        const std::vector<std::pair<std::string, Enum>>& choices, const std::string& help) {
   std::string names;
   for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice.first;
   return app->add_option(name, *target, help)
-      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case).description(""))
+      ->transform(twice::cli::enum_names(choices))
       ->type_name(names);
 }
 
-// Options shared by `check` and `segment`: how text is read and tokenised.
-void add_reading_options(CLI::App* app, Arguments* args) {
-  app->add_option("paths", args->paths, "Files, directories, or - for standard input")
-      ->required();
-  app->add_option("--format", args->format,
-                  "Report format: text, json, sarif, github, rdjsonl or html (segment: text or json)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl", "html"}))
+// A string option that takes one of `names`: "--color auto|always|never".
+CLI::Option* add_name(CLI::App* app, const std::string& name, std::string* target,
+                      const std::vector<std::string>& names, const std::string& help) {
+  std::string shown;
+  for (const std::string& choice : names) shown += (shown.empty() ? "" : "|") + choice;
+  return app->add_option(name, *target, help)
+      ->check(twice::cli::one_of(names))
+      ->type_name(shown)
       ->capture_default_str();
+}
+
+// Options shared by `check` and `segment`: how text is read and tokenised.
+// `formats`: the --format values the command writes.
+void add_reading_options(CLI::App* app, Arguments* args, const std::vector<std::string>& formats) {
+  app->add_option("paths", args->paths, "Files, directories, or - for standard input")
+      ->required()
+      ->type_name("PATH");
+  add_name(app, "--format", &args->format, formats, "Report format");
   app->add_option("--config", args->config,
                   "Settings file (default: the nearest .twice.toml from the working directory up)");
   app->add_flag("--no-config", args->no_config, "Read no settings file");
@@ -89,23 +100,23 @@ void add_reading_options(CLI::App* app, Arguments* args) {
                   "Stop words: auto (the language's list), none, a language code (en, fr, ...), "
                   "or a file with one word a line")
       ->capture_default_str();
-  app->add_option("--progress", args->progress,
-                  "Progress line on stderr: auto (when stderr is a terminal), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  app->add_option("--preset", args->preset,
-                  "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()")
-      ->capture_default_str();
+  add_name(app, "--progress", &args->progress, {"auto", "always", "never"},
+           "Progress line on stderr: auto (when stderr is a terminal), always, never");
+  add_name(app, "--preset", &args->preset, {"default", "sklearn"},
+           "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()");
   app->add_option("--max-file-size", args->options.max_file_bytes,
                   "Refuse files larger than this (bytes, or 32MiB, 500kB; 0: no limit)")
       ->transform(CLI::AsSizeValue(true))
+      ->type_name("SIZE")
       ->capture_default_str();
   app->add_option("--max-line-length", args->options.max_line_bytes,
                   "Refuse lines longer than this (bytes, or 1MiB, 200kB; 0: no limit)")
       ->transform(CLI::AsSizeValue(true))
+      ->type_name("SIZE")
       ->capture_default_str();
   app->add_option("--timeout", args->options.timeout_seconds,
                   "Give up with exit code 2 after this many seconds (0: never)")
+      ->check(twice::cli::at_least(0, false))
       ->capture_default_str();
 }
 
@@ -114,6 +125,7 @@ void add_weight_options(CLI::App* app, Arguments* args) {
   twice::Options& o = args->options;
   app->add_option("--stopword-weight", o.stopword_weight,
                   "Weight of stop words in the vectors, in [0, 1] (0: left out)")
+      ->check(twice::cli::unit_interval(true))
       ->capture_default_str();
   app->add_flag("--word-bigrams,!--no-word-bigrams", o.word_bigrams,
                 "Adjacent terms as features too");
@@ -138,8 +150,11 @@ void add_weight_options(CLI::App* app, Arguments* args) {
   app->add_option("--idf-background", o.idf_background,
                   "Background for the idf: none, en (WordNet's glosses) or a table FILE")
       ->capture_default_str();
-  app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")->capture_default_str();
+  app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")
+      ->check(twice::cli::above(0))
+      ->capture_default_str();
   app->add_option("--bm25-b", o.bm25_b, "BM25 length normalisation in [0, 1] (--tf bm25)")
+      ->check(twice::cli::unit_interval(true))
       ->capture_default_str();
   add_choice(app, "--idf", &args->options.idf,
              {{"smooth", twice::InverseDocumentFrequency::kSmooth},
@@ -151,9 +166,11 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   twice::Options& o = args->options;
   app->add_option("--threshold", o.threshold,
                   "Sentence cosine at or above which a sentence restates another")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   app->add_option("--min-words", o.min_words,
                   "Sentences with fewer content words are not compared")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_flag("--compare-headings", o.compare_headings,
                 "Compare Markdown headings too (they are skipped by default)");
@@ -161,19 +178,24 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
                   "Paragraph cosine at or above which a paragraph restates another")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   app->add_option("--paragraph-coverage", o.paragraph_coverage,
                   "Share of a paragraph's words in restated sentences that makes it restated")
+      ->check(twice::cli::unit_interval(true))
       ->capture_default_str();
   app->add_option("--paragraph-floor", o.paragraph_floor,
                   "Paragraph cosine below which coverage alone does not count")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   add_weight_options(app, args);
   app->add_option("--max-matches", o.max_matches,
                   "Earlier matches kept per sentence, its best (0: all)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_option("--max-findings", o.max_findings,
                   "Findings listed in the report; the rest are counted (0: all)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   add_choice(app, "--fail-on", &o.fail_on,
              {{"error", twice::FailOn::kError},
@@ -196,41 +218,50 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                 "Report words used far above their expected rate (default on)");
   app->add_option("--phrase-min-words", o.phrase_min_words,
                   "Words in the shortest repeated phrase reported")
+      ->check(twice::cli::at_least(2))
       ->capture_default_str();
   app->add_option("--phrase-min-content-words", o.phrase_min_content_words,
                   "Words that are not stop words a repeated phrase must hold")
+      ->check(twice::cli::at_least(1))
       ->capture_default_str();
   app->add_option("--phrase-min-count", o.phrase_min_count,
                   "Occurrences that make a phrase repeated")
+      ->check(twice::cli::at_least(2))
       ->capture_default_str();
   app->add_option("--echo-window", o.echo_window,
                   "A word used again within this many words is an echo")
+      ->check(twice::cli::at_least(1))
       ->capture_default_str();
   app->add_option("--echo-min-length", o.echo_min_length,
                   "Shorter words (in characters) are never echoes")
+      ->check(twice::cli::at_least(1))
       ->capture_default_str();
   app->add_option("--echo-common-words", o.echo_common_words,
                   "The this many most frequent background words are never echoes")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_option("--echo-topic-rate", o.echo_topic_rate,
                   "A word making up this share of a document is its topic, not an echo")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   app->add_option("--overused-min-count", o.overused_min_count,
                   "Uses a word needs in a document to be overused")
+      ->check(twice::cli::at_least(2))
       ->capture_default_str();
   app->add_option("--overused-min-ratio", o.overused_min_ratio,
                   "Times its expected rate a word needs to be overused")
+      ->check(twice::cli::above(0))
       ->capture_default_str();
   app->add_option("--overused-max", o.overused_max_per_document,
                   "Overused words reported per document, the most overused (0: all)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
-  app->add_option("--color", args->color,
-                  "Colour in the text report: auto (stdout is a terminal and NO_COLOR is unset), "
-                  "always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  add_name(app, "--color", &args->color, {"auto", "always", "never"},
+           "Colour in the text report: auto (stdout is a terminal and NO_COLOR is unset), "
+           "always, never");
 }
 
 // Layers the settings: defaults, then the settings file, then the preset
@@ -372,7 +403,11 @@ int run_check(CLI::App* command, Arguments* args) {
     args->options.baseline.clear();
   }
   const Budget budget(args->options.timeout_seconds);
+  // From the first file on: reading a large tree takes seconds too.
+  twice::cli::TerminalProgress progress(show_progress(*args));
+  args->options.progress = progress.reporter();
   auto sources = twice::read_sources(args->paths, args->options);
+  if (!sources.ok()) progress.finish();
   if (!sources.ok()) return fail(sources.error().describe());
   for (const std::string& output : {args->output, args->write_baseline}) {
     twice::Status apart = check_not_an_input(output, sources.value());
@@ -381,8 +416,6 @@ int run_check(CLI::App* command, Arguments* args) {
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
-  twice::cli::TerminalProgress progress(show_progress(*args));
-  args->options.progress = progress.reporter();
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
   progress.finish();
   if (!analysis.ok()) return fail(analysis.error().describe());
@@ -412,15 +445,17 @@ int run_segment(CLI::App* command, Arguments* args) {
     return fail("twice segment writes text or json, not " + args->format);
   }
   const Budget budget(args->options.timeout_seconds);
+  // From the first file on: reading a large tree takes seconds too.
+  twice::cli::TerminalProgress progress(show_progress(*args));
+  args->options.progress = progress.reporter();
   auto sources = twice::read_sources(args->paths, args->options);
+  if (!sources.ok()) progress.finish();
   if (!sources.ok()) return fail(sources.error().describe());
   twice::Status apart = check_not_an_input(args->output, sources.value());
   if (!apart.ok()) return fail(apart.error().describe());
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
-  twice::cli::TerminalProgress progress(show_progress(*args));
-  args->options.progress = progress.reporter();
   auto documents = twice::segment(std::move(sources).value(), args->options);
   progress.finish();
   if (!documents.ok()) return fail(documents.error().describe());
@@ -459,6 +494,18 @@ twice::Result<std::vector<std::pair<std::string, std::string>>> read_pairs(
   return pairs;
 }
 
+// One score a line, or {"schema": "twice-similarity/1", "scores": [...]}.
+void write_scores(const std::vector<double>& scores, const std::string& format, std::ostream& out) {
+  const bool json = format == "json";
+  if (json) out << "{\"schema\": \"twice-similarity/1\", \"scores\": [";
+  char text[32];
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    std::snprintf(text, sizeof text, "%.10f", scores[i]);
+    out << (json ? (i == 0 ? "" : ", ") : "") << text << (json ? "" : "\n");
+  }
+  if (json) out << "]}\n";
+}
+
 int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& columns) {
   twice::Status resolved = resolve(command, args);
   if (!resolved.ok()) return fail(resolved.error().describe());
@@ -467,13 +514,7 @@ int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& c
   if (!pairs.ok()) return fail(pairs.error().describe());
   auto scores = twice::score_pairs(pairs.value(), args->options);
   if (!scores.ok()) return fail(scores.error().describe());
-  return emit(*args, [&](std::ostream& out) {
-    char line[32];
-    for (const double score : scores.value()) {
-      std::snprintf(line, sizeof line, "%.10f\n", score);
-      out << line;
-    }
-  });
+  return emit(*args, [&](std::ostream& out) { write_scores(scores.value(), args->format, out); });
 }
 
 // `twice PATH...` means `twice check PATH...`.
@@ -490,22 +531,35 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 
 }  // namespace
 
+// The subcommand `words` name (after with_default_command), for messages.
+const CLI::App& named_command(const CLI::App& app, const std::vector<std::string>& words) {
+  for (const CLI::App* command : app.get_subcommands({})) {
+    if (!words.empty() && command->get_name() == words.front()) return *command;
+  }
+  return app;
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"twice: finds prose that says the same thing twice", "twice"};
+  app.formatter(std::make_shared<twice::cli::HelpFormatter>());
+  app.footer(twice::cli::help_footer("check"));
   app.set_version_flag("--version", std::string("twice ") + TWICE_VERSION);
   app.require_subcommand(1);
   Arguments check_args;
   Arguments segment_args;
   CLI::App* check = app.add_subcommand("check", "Report passages that restate earlier ones (default)");
-  add_reading_options(check, &check_args);
+  check->footer(twice::cli::help_footer("check"));
+  add_reading_options(check, &check_args, {"text", "json", "sarif", "github", "rdjsonl", "html"});
   add_analysis_options(check, &check_args);
   CLI::App* segment = app.add_subcommand("segment", "Show paragraphs and sentences as twice sees them");
-  add_reading_options(segment, &segment_args);
+  segment->footer(twice::cli::help_footer("segment"));
+  add_reading_options(segment, &segment_args, {"text", "json"});
   Arguments similarity_args;
   std::vector<int> columns = {1, 2};
   CLI::App* similarity = app.add_subcommand(
       "similarity", "Score the text pairs of a TSV file, one score a line (for benchmarks)");
-  add_reading_options(similarity, &similarity_args);
+  similarity->footer(twice::cli::help_footer("similarity"));
+  add_reading_options(similarity, &similarity_args, {"text", "json"});
   similarity->add_option("--columns", columns, "The two tab-separated fields to compare (1-based)")
       ->expected(2)
       ->check(CLI::PositiveNumber)
@@ -513,6 +567,11 @@ int main(int argc, char** argv) {
   add_weight_options(similarity, &similarity_args);
 
   std::vector<std::string> words = with_default_command(argc, argv);
+  if (words.empty()) {
+    std::cerr << "twice: error: " << twice::cli::kNoPaths << "\n\n" << app.help();
+    return kBadInput;
+  }
+  const std::vector<std::string> given = words;
   std::reverse(words.begin(), words.end());  // CLI11 takes them last-first
   try {
     app.parse(words);
@@ -523,7 +582,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    return fail(error.what() + std::string(" (see twice --help)"));
+    return fail(twice::cli::error_message(named_command(app, given), error, given) +
+                " (see twice --help)");
   }
   if (check->parsed()) return run_check(check, &check_args);
   if (similarity->parsed()) return run_similarity(similarity, &similarity_args, columns);

@@ -78,9 +78,13 @@ enum class FailOn { kInfo, kWarning, kError, kNever };
 
 // How far a long run has got, for a progress display.
 struct Progress {
-  const char* stage = "";  // "reading", "comparing sentences", "comparing paragraphs"
+  // In run order: "reading files" (read_sources), "checking text",
+  // "detecting languages", "splitting sentences" (segment), "weighting
+  // terms", "finding repeated phrases", "comparing sentences", "comparing
+  // paragraphs" (analyze). A static string.
+  const char* stage = "";
   long done = 0;
-  long total = 0;
+  long total = 0;  // 0: the stage has no count (it reports once, as it starts)
 };
 using ProgressReporter = std::function<void(const Progress&)>;
 

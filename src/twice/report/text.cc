@@ -2,6 +2,8 @@
 // editors and terminals can jump to it, then short excerpts. With
 // ReportStyle::color, the same bytes plus ANSI SGR escapes: stripping the
 // escapes gives the plain report back.
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <ostream>
 #include <string>
@@ -60,9 +62,8 @@ const char* severity_colour(Severity severity) {
   return kBold;
 }
 
-// The excerpt of `passage`, its words shared with `other` emphasised.
-std::string shown_excerpt(std::string_view passage, std::string_view other, const Paint& paint) {
-  const std::string shown = excerpt(passage, kExcerptLength);
+// An excerpt, its words shared with `other` emphasised.
+std::string shown_excerpt(const std::string& shown, std::string_view other, const Paint& paint) {
   if (!paint.on()) return shown;
   std::string out;
   std::size_t at = 0;
@@ -74,6 +75,81 @@ std::string shown_excerpt(std::string_view passage, std::string_view other, cons
   return out + shown.substr(at);
 }
 
+const char* fail_on_name(FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kError: return "error";
+    case FailOn::kWarning: return "warning";
+    case FailOn::kInfo: return "info";
+    case FailOn::kNever: return "never";
+  }
+  return "warning";
+}
+
+// "path:4:1: warning: ", the severity coloured, as compilers and linters write it.
+std::string finding_head(const Locator& locator, const Finding& finding, const Paint& paint) {
+  return paint(where(locator, finding.location), kBold) + ": " +
+         paint(severity_name(finding.severity), severity_colour(finding.severity)) + ": ";
+}
+
+// Findings by kind and those reaching --fail-on, listed or not. An
+// Analysis put together by hand may leave the totals unset: never fewer
+// than are listed.
+struct Totals {
+  std::array<std::size_t, kFindingKinds> by_kind = {};
+  std::size_t failing = 0;
+  std::size_t all = 0;
+};
+
+Totals totals_of(const Analysis& analysis) {
+  Totals listed;
+  for (const Finding& finding : analysis.findings) {
+    ++listed.by_kind[static_cast<std::size_t>(finding.kind)];
+    listed.failing += reaches(finding.severity, analysis.fail_on);
+  }
+  Totals out;
+  for (std::size_t kind = 0; kind < kFindingKinds; ++kind) {
+    out.by_kind[kind] = std::max(listed.by_kind[kind], analysis.found[kind]);
+  }
+  out.failing = std::max(listed.failing, analysis.failing_findings);
+  out.all = analysis.findings.size() + analysis.omitted_findings;
+  return out;
+}
+
+// "2 restated paragraphs, 1 restated sentence, 3 repeated phrases".
+std::string counted_kinds(const Totals& totals) {
+  const auto count = [&](FindingKind kind) {
+    return totals.by_kind[static_cast<std::size_t>(kind)];
+  };
+  const std::size_t restated_paragraphs = count(FindingKind::kRestatedParagraph);
+  const std::size_t restated_sentences = count(FindingKind::kRestatedSentence);
+  std::string out = restated_paragraphs + restated_sentences == 0
+                        ? std::string("no restatements")
+                        : plural(restated_paragraphs, "restated paragraph") + ", " +
+                              plural(restated_sentences, "restated sentence");
+  if (count(FindingKind::kRepeatedPhrase) > 0) {
+    out += ", " + plural(count(FindingKind::kRepeatedPhrase), "repeated phrase");
+  }
+  if (const std::size_t echoes = count(FindingKind::kEcho); echoes > 0) {
+    out += ", " + (echoes == 1 ? std::string("1 echo") : std::to_string(echoes) + " echoes");
+  }
+  if (count(FindingKind::kOverusedWord) > 0) {
+    out += ", " + plural(count(FindingKind::kOverusedWord), "overused word");
+  }
+  return out;
+}
+
+// Why the run passes or fails: how many findings reach --fail-on.
+std::string verdict(const Analysis& analysis, const Totals& totals) {
+  const std::string level = fail_on_name(analysis.fail_on);
+  if (analysis.fail_on == FailOn::kNever) return "--fail-on never: the run passes";
+  const std::string reach = analysis.fail_on == FailOn::kError ? "error" : level + " or above";
+  if (totals.failing == 0) {
+    return "no finding at " + reach + " (--fail-on " + level + "): the run passes";
+  }
+  return std::to_string(totals.failing) + " of " + plural(totals.all, "finding") + " at " +
+         reach + " (--fail-on " + level + "): the run fails";
+}
+
 }  // namespace
 
 void findings_text(const Analysis& analysis, std::ostream& out) {
@@ -83,26 +159,14 @@ void findings_text(const Analysis& analysis, std::ostream& out) {
 void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostream& out) {
   const Paint paint(style.color);
   Locator locator(analysis.documents);
-  std::size_t paragraphs_found = 0;
-  std::size_t sentences_found = 0;
-  std::size_t counts[3] = {0, 0, 0};  // phrases, echoes, overused words
   for (const Finding& finding : analysis.findings) {
     if (!is_restatement(finding.kind)) {
       // One line: "phrase "..." repeated 3 times: 2:241, 3:712, 5:304".
-      const std::string summary = finding_summary(locator, finding);
-      const std::size_t label = summary.find(" \"");  // "phrase", "echo", "overused word"
-      counts[finding.kind == FindingKind::kRepeatedPhrase ? 0
-             : finding.kind == FindingKind::kEcho         ? 1
-                                                          : 2]++;
-      out << paint(where(locator, finding.location), kBold) + ": " +
-             paint(summary.substr(0, label), severity_colour(finding.severity)) +
-             summary.substr(label) + "\n";
+      out << finding_head(locator, finding, paint) + finding_summary(locator, finding) + "\n";
       continue;
     }
     const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
-    (paragraph ? paragraphs_found : sentences_found)++;
-    out << paint(where(locator, finding.location), kBold) + ": " +
-           paint(paragraph ? "paragraph" : "sentence", severity_colour(finding.severity)) +
+    out << finding_head(locator, finding, paint) + (paragraph ? "paragraph" : "sentence") +
            " restates " + paint(where(locator, finding.restates), kBold) + " (score " +
            fixed(finding.score, 2);
     if (paragraph) {
@@ -110,10 +174,13 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
              "% in restated sentences";
     }
     out << ")\n";
-    const std::string_view later = locator.text(finding.location);
-    const std::string_view earlier = locator.text(finding.restates);
-    out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later, earlier, paint) + "\n";
-    out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier, later, paint) + "\n";
+    const std::string later = locator.read_text(finding.location);
+    const std::string earlier = locator.read_text(finding.restates);
+    const auto [later_shown, earlier_shown] = excerpt_pair(later, earlier, kExcerptLength);
+    out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later_shown, earlier, paint) +
+           "\n";
+    out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier_shown, later, paint) +
+           "\n";
     const std::vector<const Finding*> phrases = grouped_phrases(finding);
     if (!phrases.empty()) {
       std::string list;
@@ -137,22 +204,14 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
     out << "baseline: " << plural(analysis.baseline_matched, "finding") << " accepted, "
         << plural(analysis.baseline_stale, "entry") << " no longer matching\n";
   }
-  std::string tics;
-  if (counts[0] > 0) tics += ", " + plural(counts[0], "repeated phrase");
-  if (counts[1] > 0) tics += ", " + (counts[1] == 1 ? std::string("1 echo") : std::to_string(counts[1]) + " echoes");
-  if (counts[2] > 0) tics += ", " + plural(counts[2], "overused word");
-  const std::string summary =
-      (paragraphs_found + sentences_found == 0
-           ? std::string("no restatements")
-           : plural(paragraphs_found, "restated paragraph") + ", " +
-                 plural(sentences_found, "restated sentence")) +
-      tics + scope;
-  out << paint(summary, kBold) << "\n";
-  if (analysis.findings.empty()) return;
+  const Totals totals = totals_of(analysis);
+  out << paint(counted_kinds(totals) + scope, kBold) << "\n";
+  if (totals.all == 0) return;
   if (analysis.omitted_findings > 0) {
-    out << plural(analysis.omitted_findings, "more finding") << " not shown (--max-findings "
-        << analysis.findings.size() << ")\n";
+    out << "the first " << analysis.findings.size() << " of " << plural(totals.all, "finding")
+        << " listed (--max-findings " << analysis.findings.size() << ")\n";
   }
+  out << paint(verdict(analysis, totals), kBold) << "\n";
 }
 
 void segments_text(const std::vector<Document>& documents, std::ostream& out) {
