@@ -191,6 +191,17 @@ TEST(HtmlReport, CapsSideBySideFindingsAndBucketsTheMap) {
 
 // Regression: cards were numbered by their index among all findings (the
 // news sample's first card was #9, after the phrases and overused words).
+// Regression: the figures counted only the findings --max-findings listed.
+TEST(HtmlReport, SummaryFiguresCountTheFindingsMaxFindingsLeavesOut) {
+  Options options;
+  options.max_findings = 2;  // the news sample's first two are an overused word and a phrase
+  auto analysis = analyze({sample("news-ukraine-talks.txt")}, options);
+  ASSERT_TRUE(analysis.ok());
+  const std::string html = render_findings(analysis.value(), ReportFormat::kHtml);
+  EXPECT_NE(html.find("<dt>restated paragraphs</dt><dd>2</dd>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>restated sentences</dt><dd>2</dd>"), std::string::npos);
+}
+
 TEST(HtmlReport, NumbersTheFindingsFromOneInTheOrderShown) {
   const std::string html = html_of({sample("news-ukraine-talks.txt")});
   std::vector<std::string> numbers;

@@ -428,6 +428,16 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
       case FindingKind::kOverusedWord: ++tics[2]; break;
     }
   }
+  // Every finding of the run, also those --max-findings leaves out (a hand-built
+  // Analysis may leave the totals unset: never fewer than are listed).
+  const auto total = [&](FindingKind kind, std::size_t listed) {
+    return std::max(listed, analysis.found[static_cast<std::size_t>(kind)]);
+  };
+  paragraph_findings = total(FindingKind::kRestatedParagraph, paragraph_findings);
+  sentence_findings = total(FindingKind::kRestatedSentence, sentence_findings);
+  tics[0] = total(FindingKind::kRepeatedPhrase, tics[0]);
+  tics[1] = total(FindingKind::kEcho, tics[1]);
+  tics[2] = total(FindingKind::kOverusedWord, tics[2]);
   auto figure = [&](const char* name, const std::string& value, bool hot) {
     out << "<div class=\"figure" << (hot ? " hot" : "") << "\"><dt>" << name << "</dt><dd>"
         << value << "</dd></div>";
@@ -446,7 +456,8 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
          "passage (a restated paragraph counts whole) against all sentences.";
   if (analysis.omitted_findings > 0) {
     out << " " << analysis.omitted_findings
-        << " more findings are not listed (--max-findings) and not counted here.";
+        << " more findings are not listed (--max-findings): they are counted above but not "
+           "marked below, nor in the share.";
   }
   if (analysis.baseline_matched + analysis.baseline_stale > 0) {
     out << " Baseline: " << analysis.baseline_matched << " findings accepted, "
