@@ -460,6 +460,22 @@ TEST_F(Cli, HelpShowsNegatableFlagsWithoutAFalseDefault) {
   EXPECT_NE(help.find("--phrases, --no-phrases"), std::string::npos) << help;
 }
 
+TEST_F(Cli, HelpShowsTheDefaultOfEveryNamedChoice) {
+  const std::string help = run("check --help").out;
+  EXPECT_NE(help.find("--fail-on error|warning|info|never=warning"), std::string::npos) << help;
+  EXPECT_NE(help.find("--tf raw|sublinear|bm25=sublinear"), std::string::npos) << help;
+  EXPECT_NE(help.find("--max-file-size SIZE=33554432\n"), std::string::npos) << help;
+}
+
+TEST_F(Cli, SizeErrorsSayWhatASizeIs) {
+  const Outcome result = run("--max-file-size 2x samples/no-redundancy.txt");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "twice: error: invalid value '2x' for --max-file-size: expected a size in bytes, or "
+            "with a unit (500kB, 32MiB) (see twice --help)\n");
+  EXPECT_EQ(run("--max-file-size 2MiB samples/no-redundancy.txt").exit_code, 0);
+}
+
 TEST_F(Cli, SegmentHelpListsOnlyTheFormatsItWrites) {
   const std::string help = run("segment --help").out;
   EXPECT_NE(help.find("--format text|json"), std::string::npos) << help;

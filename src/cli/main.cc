@@ -49,10 +49,15 @@ template <typename Enum>
 CLI::Option* add_choice(CLI::App* app, const std::string& name, Enum* target,
                         const std::vector<std::pair<std::string, Enum>>& choices, const std::string& help) {
   std::string names;
-  for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice.first;
+  std::string given;  // the default, by name
+  for (const auto& choice : choices) {
+    names += (names.empty() ? "" : "|") + choice.first;
+    if (choice.second == *target) given = choice.first;
+  }
   return app->add_option(name, *target, help)
       ->transform(twice::cli::enum_names(choices))
-      ->type_name(names);
+      ->type_name(names)
+      ->default_str(given);
 }
 
 // A string option that takes one of `names`: "--color auto|always|never".
@@ -74,10 +79,12 @@ void add_reading_options(CLI::App* app, Arguments* args, const std::vector<std::
       ->type_name("PATH");
   add_name(app, "--format", &args->format, formats, "Report format");
   app->add_option("--config", args->config,
-                  "Settings file (default: the nearest .twice.toml from the working directory up)");
+                  "Settings file (default: the nearest .twice.toml from the working directory up)")
+      ->type_name("FILE");
   app->add_flag("--no-config", args->no_config, "Read no settings file");
   app->add_option("-o,--output", args->output,
-                  "Write the report to FILE (atomically) instead of standard output");
+                  "Write the report to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
   add_choice(app, "--input-format", &args->options.input_format,
              {{"auto", twice::InputFormat::kAuto},
               {"text", twice::InputFormat::kText},
@@ -91,14 +98,17 @@ void add_reading_options(CLI::App* app, Arguments* args, const std::vector<std::
   app->add_option("--language", args->options.language,
                   "Language of the text: auto (detected per paragraph), none, or a code: "
                   "en, fr, de, ru, es, zh, ... (README \"Languages\")")
+      ->type_name("auto|none|CODE")
       ->capture_default_str();
   app->add_option("--stemmer", args->options.stemmer,
                   "Snowball stemmer for terms: auto (the language's), none, english, french, "
                   "german, russian, ...")
+      ->type_name("auto|none|NAME")
       ->capture_default_str();
   app->add_option("--stopwords", args->options.stopwords,
                   "Stop words: auto (the language's list), none, a language code (en, fr, ...), "
                   "or a file with one word a line")
+      ->type_name("auto|none|CODE|FILE")
       ->capture_default_str();
   add_name(app, "--progress", &args->progress, {"auto", "always", "never"},
            "Progress line on stderr: auto (when stderr is a terminal), always, never");
@@ -106,12 +116,12 @@ void add_reading_options(CLI::App* app, Arguments* args, const std::vector<std::
            "default, or sklearn to reproduce scikit-learn's TfidfVectorizer()");
   app->add_option("--max-file-size", args->options.max_file_bytes,
                   "Refuse files larger than this (bytes, or 32MiB, 500kB; 0: no limit)")
-      ->transform(CLI::AsSizeValue(true))
+      ->transform(twice::cli::size_value())
       ->type_name("SIZE")
       ->capture_default_str();
   app->add_option("--max-line-length", args->options.max_line_bytes,
                   "Refuse lines longer than this (bytes, or 1MiB, 200kB; 0: no limit)")
-      ->transform(CLI::AsSizeValue(true))
+      ->transform(twice::cli::size_value())
       ->type_name("SIZE")
       ->capture_default_str();
   app->add_option("--timeout", args->options.timeout_seconds,
@@ -149,6 +159,7 @@ void add_weight_options(CLI::App* app, Arguments* args) {
              "Term frequency: raw, sublinear or bm25");
   app->add_option("--idf-background", o.idf_background,
                   "Background for the idf: none, en (WordNet's glosses) or a table FILE")
+      ->type_name("none|en|FILE")
       ->capture_default_str();
   app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")
       ->check(twice::cli::above(0))
@@ -202,11 +213,13 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
               {"warning", twice::FailOn::kWarning},
               {"info", twice::FailOn::kInfo},
               {"never", twice::FailOn::kNever}},
-             "Exit 1 on findings of this severity or more (default warning)");
+             "Exit 1 on findings of this severity or more");
   app->add_option("--baseline", o.baseline,
-                  "Accept the findings listed in this baseline file; report only new ones");
+                  "Accept the findings listed in this baseline file; report only new ones")
+      ->type_name("FILE");
   app->add_option("--write-baseline", args->write_baseline,
-                  "Record every finding of this run in a baseline file (written atomically)");
+                  "Record every finding of this run in a baseline file (written atomically)")
+      ->type_name("FILE");
   app->add_flag("--suppressed-as-source", o.suppressed_as_source,
                 "Still report passages that restate suppressed ones");
   // Repeated phrases, echoes and overused words (README): on/off and knobs.

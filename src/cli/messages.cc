@@ -92,10 +92,9 @@ HelpFormatter::HelpFormatter() { column_width(30); }
 
 std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positional) const {
   static const std::regex kFlagValue(R"(\{(true|false)\})");
-  std::string name = std::regex_replace(
-      make_option_name(option, is_positional) + make_option_opts(option), kFlagValue, "");
-  name = std::regex_replace(name, std::regex(","), ", ");
-  name = "  " + name;
+  // "-o,--output" -> "-o, --output"; only the names, not the value's description.
+  std::string name = std::regex_replace(make_option_name(option, is_positional), kFlagValue, "");
+  name = "  " + std::regex_replace(name, std::regex(","), ", ") + make_option_opts(option);
   const std::size_t indent = get_column_width();
   std::string out = name;
   std::vector<std::string> lines = wrapped(make_option_desc(option), kHelpWidth - indent);
@@ -196,6 +195,23 @@ CLI::Validator above(double low) {
         std::ostringstream bound;
         bound << low;
         return "must be > " + bound.str() + ", not '" + text + "'";
+      },
+      "");
+}
+
+CLI::Validator size_value() {
+  const CLI::AsSizeValue bytes(true);
+  return CLI::Validator(
+      [bytes](std::string& text) {
+        const std::string given = text;
+        try {
+          if (bytes(text).empty()) return std::string();
+        } catch (const CLI::Error&) {
+          // CLI11 throws for an unknown unit: say it our way below.
+        }
+        text = given;
+        return "invalid value '" + given +
+               "': expected a size in bytes, or with a unit (500kB, 32MiB)";
       },
       "");
 }

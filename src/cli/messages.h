@@ -55,6 +55,9 @@ CLI::Validator enum_names(const std::vector<std::pair<std::string, Enum>>& choic
 CLI::Validator unit_interval(bool zero_allowed);
 CLI::Validator at_least(long low, bool integer = true);
 CLI::Validator above(double low);
+// A size in bytes, or with a unit (500kB is 500,000, 32MiB 33,554,432),
+// passed on in bytes.
+CLI::Validator size_value();
 
 // One plain sentence for a parse error of `command` (the subcommand that was
 // being parsed, or the top-level app): the option named first, the nearest
