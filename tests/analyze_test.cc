@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <mutex>
+#include <string>
+#include <vector>
+
 
 #include "support/files.h"
 #include "twice/document.h"
@@ -290,6 +294,29 @@ TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
   EXPECT_TRUE(options.compare_headings);
   EXPECT_EQ(options.threshold, 0.7);
   EXPECT_FALSE(apply_preset("spacy", &options).ok());
+}
+
+// Regression: on a large tree the progress line appeared only when comparing
+// began (3.5 s in): reading and segmenting said nothing.
+TEST(Analyze, ReportsProgressFromReadingTheFilesOn) {
+  std::vector<std::string> stages;
+  std::mutex mutex;
+  Options options;
+  options.jobs = 2;
+  options.progress = [&](const Progress& progress) {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (stages.empty() || stages.back() != progress.stage) stages.push_back(progress.stage);
+  };
+  const std::string samples = std::string(TWICE_SOURCE_DIR) + "/samples";
+  auto sources = read_sources({samples + "/news-ukraine-talks.txt", samples + "/french-draft.txt"},
+                              options);
+  ASSERT_TRUE(sources.ok()) << sources.error().describe();
+  ASSERT_TRUE(analyze(std::move(sources).value(), options).ok());
+  const std::vector<std::string> expected = {
+      "reading files",        "checking text",           "detecting languages",
+      "splitting sentences",  "weighting terms",         "finding repeated phrases",
+      "comparing sentences",  "comparing paragraphs"};
+  EXPECT_EQ(stages, expected);
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ class Cli : public ::testing::Test {
 TEST_F(Cli, ExitsOneWithFindingsOnTheSample) {
   const Outcome outcome = run("samples/news-ukraine-talks.txt");
   EXPECT_EQ(outcome.exit_code, 1);
-  EXPECT_NE(outcome.out.find("samples/news-ukraine-talks.txt:5:1: paragraph restates "
+  EXPECT_NE(outcome.out.find("samples/news-ukraine-talks.txt:5:1: warning: paragraph restates "
                                 "samples/news-ukraine-talks.txt:3:1"),
             std::string::npos);
   EXPECT_TRUE(outcome.err.empty());
@@ -123,7 +123,8 @@ TEST_F(Cli, PhraseKnobsTuneWhatIsFound) {
 TEST_F(Cli, OutOfRangeKnobIsAUsageError) {
   const Outcome result = run("samples/news-ukraine-talks.txt --phrase-min-words 1");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("phrase min words"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("--phrase-min-words must be an integer >= 2"), std::string::npos)
+      << result.err;
   EXPECT_EQ(run("samples/news-ukraine-talks.txt --echo-window 0").exit_code, 2);
   EXPECT_EQ(run("samples/news-ukraine-talks.txt --overused-min-ratio 0").exit_code, 2);
 }
@@ -450,6 +451,152 @@ TEST_F(Cli, DetectedLanguageIsShownInTextSegments) {
   EXPECT_EQ(outcome.exit_code, 0);
   EXPECT_NE(outcome.out.find("paragraph 1, 2 sentences, language ru"), std::string::npos)
       << outcome.out;
+}
+
+// --- messages, help and the summary (issue 14) -----------------------------------
+
+TEST_F(Cli, SummaryCountsEveryFindingWhenMaxFindingsCutsTheList) {
+  const Outcome all = run("samples/news-ukraine-talks.txt");
+  const Outcome cut = run("samples/news-ukraine-talks.txt --max-findings 2");
+  const std::string counts = "2 restated paragraphs, 2 restated sentences";
+  EXPECT_NE(all.out.find(counts), std::string::npos) << all.out;
+  EXPECT_NE(cut.out.find(counts), std::string::npos) << cut.out;
+  EXPECT_NE(cut.out.find("the first 2 of "), std::string::npos) << cut.out;
+  EXPECT_NE(cut.out.find(" findings listed (--max-findings 2)\n"), std::string::npos) << cut.out;
+  EXPECT_EQ(cut.exit_code, 1);
+}
+
+TEST_F(Cli, TextReportShowsEachFindingsSeverityAsLintersDo) {
+  write("error.toml", "[rules.restated-paragraph]\nseverity = \"error\"\n");
+  const Outcome result =
+      run("samples/news-ukraine-talks.txt --config '" + (dir_ / "error.toml").string() + "'");
+  EXPECT_NE(result.out.find("samples/news-ukraine-talks.txt:4:1: error: paragraph restates "),
+            std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("samples/news-ukraine-talks.txt:4:361: warning: sentence restates "),
+            std::string::npos) << result.out;
+  EXPECT_NE(result.out.find(": info: phrase \""), std::string::npos) << result.out;
+}
+
+TEST_F(Cli, SummarySaysHowManyFindingsReachFailOn) {
+  const Outcome warning = run("samples/news-ukraine-talks.txt");
+  EXPECT_NE(warning.out.find("4 of "), std::string::npos) << warning.out;
+  EXPECT_NE(warning.out.find(" findings at warning or above (--fail-on warning): the run fails\n"),
+            std::string::npos) << warning.out;
+  const Outcome error = run("samples/news-ukraine-talks.txt --fail-on error");
+  EXPECT_EQ(error.exit_code, 0);
+  EXPECT_NE(error.out.find("no finding at error (--fail-on error): the run passes\n"),
+            std::string::npos) << error.out;
+}
+
+TEST_F(Cli, NoArgumentsPrintsUsageAndExitsTwo) {
+  const Outcome result = run("");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(result.out.empty());
+  EXPECT_EQ(result.err.rfind("twice: error: no PATH given", 0), 0u) << result.err;
+  EXPECT_NE(result.err.find("Usage: twice [check] [OPTIONS] PATH..."), std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.err.find("A subcommand is required"), std::string::npos) << result.err;
+  EXPECT_NE(run("check").err.find("no PATH given"), std::string::npos);
+}
+
+TEST_F(Cli, InvalidNameForAnEnumOptionListsTheNamesInOrder) {
+  const Outcome result = run("--fail-on warn samples/no-redundancy.txt");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "twice: error: invalid value 'warn' for --fail-on: expected error, warning, info or "
+            "never (see twice --help)\n");
+  EXPECT_NE(run("--color sometimes samples/no-redundancy.txt")
+                .err.find("invalid value 'sometimes' for --color: expected auto, always or never"),
+            std::string::npos);
+}
+
+// Regression: CLI11's transformer took an enum's number ("--fail-on 3" was never).
+TEST_F(Cli, NumbersAreRefusedWhereNamesAreExpected) {
+  for (const std::string option : {"--fail-on 3", "--tf 0", "--idf 1", "--paragraphs 2",
+                                   "--input-format 1"}) {
+    const Outcome result = run(option + " samples/news-ukraine-talks.txt");
+    EXPECT_EQ(result.exit_code, 2) << option;
+    EXPECT_NE(result.err.find("invalid value '"), std::string::npos) << option << result.err;
+  }
+  EXPECT_EQ(run("--fail-on NEVER samples/news-ukraine-talks.txt").exit_code, 0);
+}
+
+TEST_F(Cli, RangeErrorsNameTheOption) {
+  EXPECT_NE(run("--threshold 1.5 samples/no-redundancy.txt")
+                .err.find("twice: error: --threshold must be in (0, 1], not '1.5'"),
+            std::string::npos);
+  EXPECT_NE(run("--stopword-weight -1 samples/no-redundancy.txt")
+                .err.find("--stopword-weight must be in [0, 1]"),
+            std::string::npos);
+  EXPECT_NE(run("--jobs -2 samples/no-redundancy.txt").err.find("--jobs must be an integer >= 0"),
+            std::string::npos);
+}
+
+TEST_F(Cli, MisspelledOptionSuggestsTheNearest) {
+  const Outcome result = run("--thresold 0.4 samples/no-redundancy.txt");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("unknown option '--thresold': did you mean --threshold?"),
+            std::string::npos) << result.err;
+  EXPECT_NE(run("--no-phrase samples/no-redundancy.txt").err.find("did you mean --no-phrases?"),
+            std::string::npos);
+  EXPECT_EQ(run("--zzzzzzzz samples/no-redundancy.txt").err.find("did you mean"),
+            std::string::npos);
+}
+
+TEST_F(Cli, HelpFitsInOneHundredColumnsAndEndsWithExitCodesAndExamples) {
+  for (const std::string command : {"--help", "check --help", "segment --help",
+                                    "similarity --help"}) {
+    const Outcome result = run(command);
+    EXPECT_EQ(result.exit_code, 0) << command;
+    std::istringstream lines(result.out);
+    for (std::string line; std::getline(lines, line);) {
+      EXPECT_LE(line.size(), 100u) << command << ": " << line;
+    }
+  }
+  const std::string help = run("check --help").out;
+  EXPECT_NE(help.find("Exit codes:\n  0  "), std::string::npos) << help;
+  EXPECT_NE(help.find("Examples:\n  twice draft.md"), std::string::npos) << help;
+}
+
+// Regression: "--phrases,--no-phrases{false}" read as off by default.
+TEST_F(Cli, HelpShowsNegatableFlagsWithoutAFalseDefault) {
+  const std::string help = run("check --help").out;
+  EXPECT_EQ(help.find("{false}"), std::string::npos) << help;
+  EXPECT_NE(help.find("--phrases, --no-phrases"), std::string::npos) << help;
+}
+
+TEST_F(Cli, HelpShowsTheDefaultOfEveryNamedChoice) {
+  const std::string help = run("check --help").out;
+  EXPECT_NE(help.find("--fail-on error|warning|info|never=warning"), std::string::npos) << help;
+  EXPECT_NE(help.find("--tf raw|sublinear|bm25=sublinear"), std::string::npos) << help;
+  EXPECT_NE(help.find("--max-file-size SIZE=33554432\n"), std::string::npos) << help;
+}
+
+TEST_F(Cli, SizeErrorsSayWhatASizeIs) {
+  const Outcome result = run("--max-file-size 2x samples/no-redundancy.txt");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "twice: error: invalid value '2x' for --max-file-size: expected a size in bytes, or "
+            "with a unit (500kB, 32MiB) (see twice --help)\n");
+  EXPECT_EQ(run("--max-file-size 2MiB samples/no-redundancy.txt").exit_code, 0);
+}
+
+TEST_F(Cli, SegmentHelpListsOnlyTheFormatsItWrites) {
+  const std::string help = run("segment --help").out;
+  EXPECT_NE(help.find("--format text|json"), std::string::npos) << help;
+  EXPECT_EQ(help.find("sarif"), std::string::npos) << help;
+}
+
+// Regression: `similarity --format json` printed text.
+TEST_F(Cli, SimilarityWritesJsonWhenAsked) {
+  const fs::path pairs = write("pairs.tsv", "the cat sat\tthe cat sat\nthe cat sat\ta dog ran\n");
+  const Outcome result = run("similarity --format json '" + pairs.string() + "'");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto report = nlohmann::json::parse(result.out);
+  EXPECT_EQ(report["schema"], "twice-similarity/1");
+  ASSERT_EQ(report["scores"].size(), 2u);
+  EXPECT_NEAR(report["scores"][0].get<double>(), 1.0, 1e-9);
+  EXPECT_EQ(run("similarity --format sarif '" + pairs.string() + "'").exit_code, 2);
 }
 
 }  // namespace

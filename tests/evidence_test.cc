@@ -28,7 +28,8 @@ TEST(Evidence, StrongNeedsEnoughSharedWordsAndAStrictScoreContainmentOrManyWords
   const Options options;  // min_shared_terms 5, strict 0.8, shared_terms_alone 7
   EXPECT_FALSE(Evidence::strong(0.99, {4, 4, 4, 4}, true, options));  // a near copy of four words
   EXPECT_TRUE(Evidence::strong(0.85, {5, 2, 9, 9}, false, options));
-  EXPECT_FALSE(Evidence::strong(0.6, {6, 6, 9, 9}, true, options));
+  // Six shared words, five in a row, in one document: below every bar.
+  EXPECT_FALSE(Evidence::strong(0.6, {6, 5, 9, 9}, true, options));
   // Seven shared words are enough in one document, not across two.
   EXPECT_TRUE(Evidence::strong(0.6, {7, 1, 12, 12}, true, options));
   EXPECT_FALSE(Evidence::strong(0.6, {7, 1, 12, 12}, false, options));

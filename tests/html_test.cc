@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "twice/analyze.h"
 #include "twice/report.h"
@@ -200,6 +201,46 @@ TEST(HtmlReport, CapsSideBySideFindingsAndBucketsTheMap) {
   // Findings past the cap link to the document, not to a missing article.
   EXPECT_EQ(html.find("href=\"#f501\""), std::string::npos);
   EXPECT_NE(html.find("id=\"p599\""), std::string::npos);
+}
+
+// Regression: cards were numbered by their index among all findings (the
+// news sample's first card was #9, after the phrases and overused words).
+// Regression: the figures counted only the findings --max-findings listed.
+TEST(HtmlReport, SummaryFiguresCountTheFindingsMaxFindingsLeavesOut) {
+  Options options;
+  options.max_findings = 2;  // the news sample's first two are an overused word and a phrase
+  auto analysis = analyze({sample("news-ukraine-talks.txt")}, options);
+  ASSERT_TRUE(analysis.ok());
+  const std::string html = render_findings(analysis.value(), ReportFormat::kHtml);
+  EXPECT_NE(html.find("<dt>restated paragraphs</dt><dd>2</dd>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>restated sentences</dt><dd>2</dd>"), std::string::npos);
+}
+
+TEST(HtmlReport, NumbersTheFindingsFromOneInTheOrderShown) {
+  const std::string html = html_of({sample("news-ukraine-talks.txt")});
+  std::vector<std::string> numbers;
+  const std::regex card("<article class=\"finding\" id=\"f([0-9]+)\"[^>]*>\n<header><span "
+                        "class=\"num\">#([0-9]+)</span>");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), card);
+       it != std::sregex_iterator(); ++it) {
+    EXPECT_EQ((*it)[1], (*it)[2]);
+    numbers.push_back((*it)[2]);
+  }
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "3", "4"}));
+}
+
+TEST(HtmlReport, SaysWhatToDoAboutEachFinding) {
+  const std::string html = html_of({sample("news-ukraine-talks.txt")});
+  EXPECT_EQ(count(html, "<p class=\"advice\">What to do: "), count(html, "<article"));
+  EXPECT_NE(html.find("What to do: Merge the two paragraphs, cut the later one"),
+            std::string::npos);
+}
+
+TEST(HtmlReport, NamesTheFilesAlongTheMapsAxesOnAMultiFileRun) {
+  const std::string two = html_of({sample("news-ukraine-talks.txt"), sample("french-draft.txt")});
+  EXPECT_EQ(count(two, "<text class=\"file\""), 4u);  // two files, along both axes
+  EXPECT_NE(two.find(">samples/french-draft.txt</text>"), std::string::npos);
+  EXPECT_EQ(count(html_of({sample("news-ukraine-talks.txt")}), "<text class=\"file\""), 0u);
 }
 
 TEST(HtmlPassages, LocatesParagraphsAndSentencesAcrossDocuments) {

@@ -177,7 +177,8 @@ TEST(RenderFindingsText, StartsEachFindingWithCompilerStyleLocations) {
   ASSERT_GE(lines.size(), 6u) << out;
   // Columns count code points after the BOM: byte 54 is column 10 on line 2,
   // byte 3 is column 1 on line 1.
-  EXPECT_EQ(lines[0].rfind("notes.txt:2:10: paragraph restates notes.txt:1:1 (score 0.49, ", 0),
+  EXPECT_EQ(lines[0].rfind("notes.txt:2:10: warning: paragraph restates notes.txt:1:1 (score 0.49, ",
+                           0),
             0u)
       << lines[0];
   EXPECT_NE(lines[0].find("50%"), std::string::npos) << lines[0];
@@ -189,7 +190,7 @@ TEST(RenderFindingsText, StartsEachFindingWithCompilerStyleLocations) {
   const std::vector<std::string> alone =
       Lines(render_findings(SentenceAnalysis(), ReportFormat::kText));
   ASSERT_GE(alone.size(), 4u);
-  EXPECT_EQ(alone[0].rfind("notes.txt:2:29: sentence restates notes.txt:1:20 (score 0.80", 0), 0u)
+  EXPECT_EQ(alone[0].rfind("notes.txt:2:29: warning: sentence restates notes.txt:1:20 (score 0.80", 0), 0u)
       << alone[0];
 }
 
@@ -228,14 +229,115 @@ TEST(RenderFindingsText, SaysWhyAfterTheExcerpts) {
 TEST(RenderFindingsText, EndsWithCountsOfFindingsFilesParagraphsAndSentences) {
   const std::string out = render_findings(NotesAnalysis(), ReportFormat::kText);
   const std::vector<std::string> lines = Lines(out);
-  ASSERT_FALSE(lines.empty());
-  const std::string& summary = lines.back();
+  ASSERT_GE(lines.size(), 2u);
+  const std::string& summary = lines[lines.size() - 2];  // the verdict follows
   // The paragraph's restated sentence counts as a restated sentence.
   EXPECT_NE(summary.find("1 restated paragraph, 1 restated sentence "), std::string::npos)
       << summary;
   EXPECT_NE(summary.find("1 file"), std::string::npos) << summary;
   EXPECT_NE(summary.find("2 paragraphs"), std::string::npos) << summary;
   EXPECT_NE(summary.find("4 sentences"), std::string::npos) << summary;
+}
+
+TEST(RenderFindingsText, NamesTheSeverityAfterTheLocationAsCompilersDo) {
+  Analysis analysis = NotesAnalysis();
+  analysis.findings[0].severity = Severity::kError;
+  const std::vector<std::string> lines = Lines(render_findings(analysis, ReportFormat::kText));
+  ASSERT_GE(lines.size(), 4u);
+  EXPECT_EQ(lines[0].rfind("notes.txt:2:10: error: paragraph restates", 0), 0u) << lines[0];
+  EXPECT_EQ(lines[3].rfind("notes.txt:2:29: warning: sentence restates", 0), 0u) << lines[3];
+}
+
+// Regression: with --max-findings cutting the list, the summary counted only
+// the listed findings ("2174 restated paragraphs" of 3288).
+TEST(RenderFindingsText, CountsEveryFindingOfTheRunWhenTheListIsCut) {
+  Analysis analysis = NotesAnalysis();
+  analysis.findings.resize(1);  // the paragraph finding listed ...
+  analysis.omitted_findings = 4;  // ... four more omitted
+  analysis.found[static_cast<std::size_t>(FindingKind::kRestatedParagraph)] = 3;
+  analysis.found[static_cast<std::size_t>(FindingKind::kRestatedSentence)] = 2;
+  analysis.failing_findings = 5;
+  const std::vector<std::string> lines = Lines(render_findings(analysis, ReportFormat::kText));
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[lines.size() - 3].rfind("3 restated paragraphs, 2 restated sentences in 1 file", 0),
+            0u)
+      << lines[lines.size() - 3];
+  EXPECT_EQ(lines[lines.size() - 2], "the first 1 of 5 findings listed (--max-findings 1)");
+}
+
+TEST(RenderFindingsText, SaysHowManyFindingsReachFailOnAndWhatThatMeans) {
+  Analysis analysis = NotesAnalysis();
+  analysis.findings[1].severity = Severity::kError;
+  analysis.fail_on = FailOn::kError;
+  EXPECT_EQ(Lines(render_findings(analysis, ReportFormat::kText)).back(),
+            "1 of 2 findings at error (--fail-on error): the run fails");
+  analysis.findings[1].severity = Severity::kInfo;
+  analysis.findings[0].severity = Severity::kInfo;
+  analysis.fail_on = FailOn::kWarning;
+  EXPECT_EQ(Lines(render_findings(analysis, ReportFormat::kText)).back(),
+            "no finding at warning or above (--fail-on warning): the run passes");
+  analysis.fail_on = FailOn::kNever;
+  EXPECT_EQ(Lines(render_findings(analysis, ReportFormat::kText)).back(),
+            "--fail-on never: the run passes");
+}
+
+// Regression: excerpts showed raw Markdown ("else`**: Fallback").
+TEST(RenderFindingsText, ShowsExcerptsAsReadWithoutMarkdownMarkup) {
+  Analysis analysis;
+  Document document;
+  document.path = "notes.md";
+  document.bytes = "**`else`**: Fallback runs last.\n\n**`else`**: Fallback runs last.\n";
+  for (const std::size_t begin : {std::size_t{0}, std::size_t{33}}) {
+    Paragraph paragraph;
+    paragraph.span = {0, begin, begin + 31};
+    paragraph.sentences.resize(1);
+    paragraph.sentences[0].span = paragraph.span;
+    paragraph.sentences[0].text = "else: Fallback runs last.";
+    document.paragraphs.push_back(paragraph);
+  }
+  analysis.documents.push_back(document);
+  Finding finding;
+  finding.location = {0, 33, 64};
+  finding.restates = {0, 0, 31};
+  analysis.findings.push_back(finding);
+  const std::string out = render_findings(analysis, ReportFormat::kText);
+  EXPECT_NE(out.find("    later:   else: Fallback runs last.\n"), std::string::npos) << out;
+  EXPECT_EQ(out.find("**"), std::string::npos) << out;
+  EXPECT_EQ(out.find('`'), std::string::npos) << out;
+}
+
+TEST(ExcerptPair, ShowsWhereTwoCutExcerptsDiffer) {
+  const std::string start(120, 'x');
+  const std::string later = "The same long start " + start + " then one thing happens here.";
+  const std::string earlier = "The same long start " + start + " then another thing happened.";
+  const auto [shown_later, shown_earlier] = report::excerpt_pair(later, earlier, 40);
+  EXPECT_NE(shown_later, shown_earlier);
+  EXPECT_EQ(shown_later, "…then one thing happens here.");
+  EXPECT_EQ(shown_earlier, "…then another thing happened.");
+}
+
+TEST(ExcerptPair, LeavesExcerptsThatAlreadyDifferAlone) {
+  const auto [later, earlier] = report::excerpt_pair("one two three", "one two four", 40);
+  EXPECT_EQ(later, "one two three");
+  EXPECT_EQ(earlier, "one two four");
+}
+
+// Regression: an occurrence in another file was shown as a bare line:col.
+TEST(OccurrenceList, NamesEveryFileWhenTheOccurrencesLieInSeveral) {
+  Analysis analysis;
+  analysis.documents.push_back(NotesDocument());
+  analysis.documents.push_back(NotesDocument());
+  analysis.documents[1].path = "other.txt";
+  Finding phrase;
+  phrase.kind = FindingKind::kRepeatedPhrase;
+  phrase.location = {1, 3, 22};
+  phrase.restates = {0, 3, 22};
+  phrase.occurrences = {{0, 3, 22}, {1, 3, 22}, {1, 54, 73}};
+  const report::Locator locator(analysis.documents);
+  EXPECT_EQ(report::occurrence_list(locator, phrase),
+            "notes.txt:1:1, other.txt:1:1, other.txt:2:10");
+  phrase.occurrences = {{1, 3, 22}, {1, 54, 73}};
+  EXPECT_EQ(report::occurrence_list(locator, phrase), "1:1, 2:10");
 }
 
 TEST(RenderFindingsText, SaysSoWhenThereIsNothingToReport) {
@@ -364,7 +466,7 @@ TEST(RenderFindingsJson, LocationsNameTheirOwnFileAcrossDocuments) {
   ExpectPosition(out.at("restates").at("start"), 1, 1, 3);
 
   const std::string text = render_findings(analysis, ReportFormat::kText);
-  EXPECT_EQ(text.rfind("later.md:1:3: sentence restates notes.txt:1:1 ", 0), 0u) << text;
+  EXPECT_EQ(text.rfind("later.md:1:3: warning: sentence restates notes.txt:1:1 ", 0), 0u) << text;
 }
 
 TEST(RenderFindingsJson, EmptyAnalysisStillListsFilesAndAnEmptyFindingsArray) {
@@ -454,9 +556,9 @@ TEST(RenderFindingsTextInColour, EmphasisesSharedWordsAndColoursTheKindBySeverit
   analysis.findings.push_back(ClosedLateSentence());
   analysis.findings[1].severity = Severity::kError;
   const std::string out = render_findings(analysis, ReportFormat::kText, colour);
-  EXPECT_NE(out.find("\033[1mnotes.txt:2:10\033[0m: \033[1;33mparagraph\033[0m restates"),
+  EXPECT_NE(out.find("\033[1mnotes.txt:2:10\033[0m: \033[1;33mwarning\033[0m: paragraph restates"),
             std::string::npos) << out;
-  EXPECT_NE(out.find("\033[1;31msentence\033[0m"), std::string::npos) << out;
+  EXPECT_NE(out.find("\033[1;31merror\033[0m: sentence"), std::string::npos) << out;
   EXPECT_NE(out.find("\033[1;4mCafé\033[0m \033[1;4mclosed\033[0m \033[1;4mlate\033[0m."),
             std::string::npos) << out;
   // The summary closes its escape before the newline.

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "atomic_write.h"
+#include "messages.h"
 #include "progress.h"
 #include "twice/twice.h"
 
@@ -46,27 +47,44 @@ struct Arguments {
 
 template <typename Enum>
 CLI::Option* add_choice(CLI::App* app, const std::string& name, Enum* target,
-                        const std::map<std::string, Enum>& choices, const std::string& help) {
+                        const std::vector<std::pair<std::string, Enum>>& choices, const std::string& help) {
   std::string names;
-  for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice.first;
+  std::string given;  // the default, by name
+  for (const auto& choice : choices) {
+    names += (names.empty() ? "" : "|") + choice.first;
+    if (choice.second == *target) given = choice.first;
+  }
   return app->add_option(name, *target, help)
-      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case).description(""))
-      ->type_name(names);
+      ->transform(twice::cli::enum_names(choices))
+      ->type_name(names)
+      ->default_str(given);
+}
+
+// A string option that takes one of `names`: "--color auto|always|never".
+CLI::Option* add_name(CLI::App* app, const std::string& name, std::string* target,
+                      const std::vector<std::string>& names, const std::string& help) {
+  std::string shown;
+  for (const std::string& choice : names) shown += (shown.empty() ? "" : "|") + choice;
+  return app->add_option(name, *target, help)
+      ->check(twice::cli::one_of(names))
+      ->type_name(shown)
+      ->capture_default_str();
 }
 
 // Options shared by `check` and `segment`: how text is read and tokenised.
-void add_reading_options(CLI::App* app, Arguments* args) {
+// `formats`: the --format values the command writes.
+void add_reading_options(CLI::App* app, Arguments* args, const std::vector<std::string>& formats) {
   app->add_option("paths", args->paths, "Files, directories, or - for standard input")
-      ->required();
-  app->add_option("--format", args->format,
-                  "Report format: text, json, sarif, github, rdjsonl or html (segment: text or json)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjsonl", "html"}))
-      ->capture_default_str();
+      ->required()
+      ->type_name("PATH");
+  add_name(app, "--format", &args->format, formats, "Report format");
   app->add_option("--config", args->config,
-                  "Settings file (default: the nearest .twice.toml from the working directory up)");
+                  "Settings file (default: the nearest .twice.toml from the working directory up)")
+      ->type_name("FILE");
   app->add_flag("--no-config", args->no_config, "Read no settings file");
   app->add_option("-o,--output", args->output,
-                  "Write the report to FILE (atomically) instead of standard output");
+                  "Write the report to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
   add_choice(app, "--input-format", &args->options.input_format,
              {{"auto", twice::InputFormat::kAuto},
               {"text", twice::InputFormat::kText},
@@ -80,33 +98,36 @@ void add_reading_options(CLI::App* app, Arguments* args) {
   app->add_option("--language", args->options.language,
                   "Language of the text: auto (detected per paragraph), none, or a code: "
                   "en, fr, de, ru, es, zh, ... (README \"Languages\")")
+      ->type_name("auto|none|CODE")
       ->capture_default_str();
   app->add_option("--stemmer", args->options.stemmer,
                   "Snowball stemmer for terms: auto (the language's), none, english, french, "
                   "german, russian, ...")
+      ->type_name("auto|none|NAME")
       ->capture_default_str();
   app->add_option("--stopwords", args->options.stopwords,
                   "Stop words: auto (the language's list), none, a language code (en, fr, ...), "
                   "or a file with one word a line")
+      ->type_name("auto|none|CODE|FILE")
       ->capture_default_str();
-  app->add_option("--progress", args->progress,
-                  "Progress line on stderr: auto (when stderr is a terminal), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  app->add_option("--preset", args->preset,
-                  "default; sensitive (a lower bar of evidence, for one draft); or sklearn "
-                  "to reproduce scikit-learn's TfidfVectorizer()")
-      ->capture_default_str();
+  add_name(app, "--progress", &args->progress, {"auto", "always", "never"},
+           "Progress line on stderr: auto (when stderr is a terminal), always, never");
+  add_name(app, "--preset", &args->preset, {"default", "sensitive", "sklearn"},
+           "default; sensitive (a lower bar of evidence, for one draft); or sklearn to "
+           "reproduce scikit-learn's TfidfVectorizer()");
   app->add_option("--max-file-size", args->options.max_file_bytes,
                   "Refuse files larger than this (bytes, or 32MiB, 500kB; 0: no limit)")
-      ->transform(CLI::AsSizeValue(true))
+      ->transform(twice::cli::size_value())
+      ->type_name("SIZE")
       ->capture_default_str();
   app->add_option("--max-line-length", args->options.max_line_bytes,
                   "Refuse lines longer than this (bytes, or 1MiB, 200kB; 0: no limit)")
-      ->transform(CLI::AsSizeValue(true))
+      ->transform(twice::cli::size_value())
+      ->type_name("SIZE")
       ->capture_default_str();
   app->add_option("--timeout", args->options.timeout_seconds,
                   "Give up with exit code 2 after this many seconds (0: never)")
+      ->check(twice::cli::at_least(0, false))
       ->capture_default_str();
 }
 
@@ -115,6 +136,7 @@ void add_weight_options(CLI::App* app, Arguments* args) {
   twice::Options& o = args->options;
   app->add_option("--stopword-weight", o.stopword_weight,
                   "Weight of stop words in the vectors, in [0, 1] (0: left out)")
+      ->check(twice::cli::unit_interval(true))
       ->capture_default_str();
   app->add_flag("--word-bigrams,!--no-word-bigrams", o.word_bigrams,
                 "Adjacent terms as features too");
@@ -138,9 +160,13 @@ void add_weight_options(CLI::App* app, Arguments* args) {
              "Term frequency: raw, sublinear or bm25");
   app->add_option("--idf-background", o.idf_background,
                   "Background for the idf: none, en (WordNet's glosses) or a table FILE")
+      ->type_name("none|en|FILE")
       ->capture_default_str();
-  app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")->capture_default_str();
+  app->add_option("--bm25-k1", o.bm25_k1, "BM25 saturation (--tf bm25)")
+      ->check(twice::cli::above(0))
+      ->capture_default_str();
   app->add_option("--bm25-b", o.bm25_b, "BM25 length normalisation in [0, 1] (--tf bm25)")
+      ->check(twice::cli::unit_interval(true))
       ->capture_default_str();
   add_choice(app, "--idf", &args->options.idf,
              {{"smooth", twice::InverseDocumentFrequency::kSmooth},
@@ -152,9 +178,11 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   twice::Options& o = args->options;
   app->add_option("--threshold", o.threshold,
                   "Sentence cosine at or above which a sentence restates another")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   app->add_option("--min-words", o.min_words,
                   "Sentences with fewer content words are not compared")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_flag("--compare-headings", o.compare_headings,
                 "Compare Markdown headings too (they are skipped by default)");
@@ -166,30 +194,37 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
                   "Paragraph cosine at or above which a paragraph restates another")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   app->add_option("--paragraph-coverage", o.paragraph_coverage,
                   "Share of a paragraph's words in restated sentences that makes it restated")
+      ->check(twice::cli::unit_interval(true))
       ->capture_default_str();
   app->add_option("--paragraph-floor", o.paragraph_floor,
                   "Paragraph cosine below which coverage alone does not count")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   add_weight_options(app, args);
   app->add_option("--max-matches", o.max_matches,
                   "Earlier matches kept per sentence, its best (0: all)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_option("--max-findings", o.max_findings,
                   "Findings listed in the report; the rest are counted (0: all)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   add_choice(app, "--fail-on", &o.fail_on,
              {{"error", twice::FailOn::kError},
               {"warning", twice::FailOn::kWarning},
               {"info", twice::FailOn::kInfo},
               {"never", twice::FailOn::kNever}},
-             "Exit 1 on findings of this severity or more (default warning)");
+             "Exit 1 on findings of this severity or more");
   app->add_option("--baseline", o.baseline,
-                  "Accept the findings listed in this baseline file; report only new ones");
+                  "Accept the findings listed in this baseline file; report only new ones")
+      ->type_name("FILE");
   app->add_option("--write-baseline", args->write_baseline,
-                  "Record every finding of this run in a baseline file (written atomically)");
+                  "Record every finding of this run in a baseline file (written atomically)")
+      ->type_name("FILE");
   app->add_flag("--suppressed-as-source", o.suppressed_as_source,
                 "Still report passages that restate suppressed ones");
   // Repeated phrases, echoes and overused words (README): on/off and knobs.
@@ -211,6 +246,8 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_option("--boilerplate-min-count", o.boilerplate_min_count,
                   "Places a sentence must recur in to be boilerplate, not a restatement")
       ->capture_default_str();
+  app->add_flag("--evidence,!--no-evidence", o.require_evidence,
+                "Report a pair only with evidence beyond shared topic words (default on)");
   app->add_option("--strict-threshold", o.strict_threshold,
                   "Sentence cosine that is evidence enough on its own")
       ->capture_default_str();
@@ -231,41 +268,50 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
       ->capture_default_str();
   app->add_option("--phrase-min-words", o.phrase_min_words,
                   "Words in the shortest repeated phrase reported")
+      ->check(twice::cli::at_least(2))
       ->capture_default_str();
   app->add_option("--phrase-min-content-words", o.phrase_min_content_words,
                   "Words that are not stop words a repeated phrase must hold")
+      ->check(twice::cli::at_least(1))
       ->capture_default_str();
   app->add_option("--phrase-min-count", o.phrase_min_count,
                   "Occurrences that make a phrase repeated")
+      ->check(twice::cli::at_least(2))
       ->capture_default_str();
   app->add_option("--echo-window", o.echo_window,
                   "A word used again within this many words is an echo")
+      ->check(twice::cli::at_least(1))
       ->capture_default_str();
   app->add_option("--echo-min-length", o.echo_min_length,
                   "Shorter words (in characters) are never echoes")
+      ->check(twice::cli::at_least(1))
       ->capture_default_str();
   app->add_option("--echo-common-words", o.echo_common_words,
                   "The this many most frequent background words are never echoes")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_option("--echo-topic-rate", o.echo_topic_rate,
                   "A word making up this share of a document is its topic, not an echo")
+      ->check(twice::cli::unit_interval(false))
       ->capture_default_str();
   app->add_option("--overused-min-count", o.overused_min_count,
                   "Uses a word needs in a document to be overused")
+      ->check(twice::cli::at_least(2))
       ->capture_default_str();
   app->add_option("--overused-min-ratio", o.overused_min_ratio,
                   "Times its expected rate a word needs to be overused")
+      ->check(twice::cli::above(0))
       ->capture_default_str();
   app->add_option("--overused-max", o.overused_max_per_document,
                   "Overused words reported per document, the most overused (0: all)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
   app->add_option("-j,--jobs", o.jobs, "Worker threads (0: one per core)")
+      ->check(twice::cli::at_least(0))
       ->capture_default_str();
-  app->add_option("--color", args->color,
-                  "Colour in the text report: auto (stdout is a terminal and NO_COLOR is unset), "
-                  "always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  add_name(app, "--color", &args->color, {"auto", "always", "never"},
+           "Colour in the text report: auto (stdout is a terminal and NO_COLOR is unset), "
+           "always, never");
 }
 
 // Layers the settings: defaults, then the settings file, then the preset
@@ -332,6 +378,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--boilerplate-min-count")) {
     resolved.boilerplate_min_count = given.boilerplate_min_count;
   }
+  if (given_flag("--evidence")) resolved.require_evidence = given.require_evidence;
   if (given_flag("--strict-threshold")) resolved.strict_threshold = given.strict_threshold;
   if (given_flag("--min-shared-terms")) resolved.min_shared_terms = given.min_shared_terms;
   if (given_flag("--shared-terms-alone")) resolved.shared_terms_alone = given.shared_terms_alone;
@@ -428,7 +475,11 @@ int run_check(CLI::App* command, Arguments* args) {
     args->options.baseline.clear();
   }
   const Budget budget(args->options.timeout_seconds);
+  // From the first file on: reading a large tree takes seconds too.
+  twice::cli::TerminalProgress progress(show_progress(*args));
+  args->options.progress = progress.reporter();
   auto sources = twice::read_sources(args->paths, args->options);
+  if (!sources.ok()) progress.finish();
   if (!sources.ok()) return fail(sources.error().describe());
   for (const std::string& output : {args->output, args->write_baseline}) {
     twice::Status apart = check_not_an_input(output, sources.value());
@@ -437,8 +488,6 @@ int run_check(CLI::App* command, Arguments* args) {
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
-  twice::cli::TerminalProgress progress(show_progress(*args));
-  args->options.progress = progress.reporter();
   auto analysis = twice::analyze(std::move(sources).value(), args->options);
   progress.finish();
   if (!analysis.ok()) return fail(analysis.error().describe());
@@ -468,15 +517,17 @@ int run_segment(CLI::App* command, Arguments* args) {
     return fail("twice segment writes text or json, not " + args->format);
   }
   const Budget budget(args->options.timeout_seconds);
+  // From the first file on: reading a large tree takes seconds too.
+  twice::cli::TerminalProgress progress(show_progress(*args));
+  args->options.progress = progress.reporter();
   auto sources = twice::read_sources(args->paths, args->options);
+  if (!sources.ok()) progress.finish();
   if (!sources.ok()) return fail(sources.error().describe());
   twice::Status apart = check_not_an_input(args->output, sources.value());
   if (!apart.ok()) return fail(apart.error().describe());
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
-  twice::cli::TerminalProgress progress(show_progress(*args));
-  args->options.progress = progress.reporter();
   auto documents = twice::segment(std::move(sources).value(), args->options);
   progress.finish();
   if (!documents.ok()) return fail(documents.error().describe());
@@ -515,6 +566,18 @@ twice::Result<std::vector<std::pair<std::string, std::string>>> read_pairs(
   return pairs;
 }
 
+// One score a line, or {"schema": "twice-similarity/1", "scores": [...]}.
+void write_scores(const std::vector<double>& scores, const std::string& format, std::ostream& out) {
+  const bool json = format == "json";
+  if (json) out << "{\"schema\": \"twice-similarity/1\", \"scores\": [";
+  char text[32];
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    std::snprintf(text, sizeof text, "%.10f", scores[i]);
+    out << (json ? (i == 0 ? "" : ", ") : "") << text << (json ? "" : "\n");
+  }
+  if (json) out << "]}\n";
+}
+
 int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& columns) {
   twice::Status resolved = resolve(command, args);
   if (!resolved.ok()) return fail(resolved.error().describe());
@@ -523,13 +586,7 @@ int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& c
   if (!pairs.ok()) return fail(pairs.error().describe());
   auto scores = twice::score_pairs(pairs.value(), args->options);
   if (!scores.ok()) return fail(scores.error().describe());
-  return emit(*args, [&](std::ostream& out) {
-    char line[32];
-    for (const double score : scores.value()) {
-      std::snprintf(line, sizeof line, "%.10f\n", score);
-      out << line;
-    }
-  });
+  return emit(*args, [&](std::ostream& out) { write_scores(scores.value(), args->format, out); });
 }
 
 // `twice PATH...` means `twice check PATH...`.
@@ -546,22 +603,35 @@ std::vector<std::string> with_default_command(int argc, char** argv) {
 
 }  // namespace
 
+// The subcommand `words` name (after with_default_command), for messages.
+const CLI::App& named_command(const CLI::App& app, const std::vector<std::string>& words) {
+  for (const CLI::App* command : app.get_subcommands({})) {
+    if (!words.empty() && command->get_name() == words.front()) return *command;
+  }
+  return app;
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"twice: finds prose that says the same thing twice", "twice"};
+  app.formatter(std::make_shared<twice::cli::HelpFormatter>());
+  app.footer(twice::cli::help_footer("check"));
   app.set_version_flag("--version", std::string("twice ") + TWICE_VERSION);
   app.require_subcommand(1);
   Arguments check_args;
   Arguments segment_args;
   CLI::App* check = app.add_subcommand("check", "Report passages that restate earlier ones (default)");
-  add_reading_options(check, &check_args);
+  check->footer(twice::cli::help_footer("check"));
+  add_reading_options(check, &check_args, {"text", "json", "sarif", "github", "rdjsonl", "html"});
   add_analysis_options(check, &check_args);
   CLI::App* segment = app.add_subcommand("segment", "Show paragraphs and sentences as twice sees them");
-  add_reading_options(segment, &segment_args);
+  segment->footer(twice::cli::help_footer("segment"));
+  add_reading_options(segment, &segment_args, {"text", "json"});
   Arguments similarity_args;
   std::vector<int> columns = {1, 2};
   CLI::App* similarity = app.add_subcommand(
       "similarity", "Score the text pairs of a TSV file, one score a line (for benchmarks)");
-  add_reading_options(similarity, &similarity_args);
+  similarity->footer(twice::cli::help_footer("similarity"));
+  add_reading_options(similarity, &similarity_args, {"text", "json"});
   similarity->add_option("--columns", columns, "The two tab-separated fields to compare (1-based)")
       ->expected(2)
       ->check(CLI::PositiveNumber)
@@ -569,6 +639,11 @@ int main(int argc, char** argv) {
   add_weight_options(similarity, &similarity_args);
 
   std::vector<std::string> words = with_default_command(argc, argv);
+  if (words.empty()) {
+    std::cerr << "twice: error: " << twice::cli::kNoPaths << "\n\n" << app.help();
+    return kBadInput;
+  }
+  const std::vector<std::string> given = words;
   std::reverse(words.begin(), words.end());  // CLI11 takes them last-first
   try {
     app.parse(words);
@@ -579,7 +654,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    return fail(error.what() + std::string(" (see twice --help)"));
+    return fail(twice::cli::error_message(named_command(app, given), error, given) +
+                " (see twice --help)");
   }
   if (check->parsed()) return run_check(check, &check_args);
   if (similarity->parsed()) return run_similarity(similarity, &similarity_args, columns);

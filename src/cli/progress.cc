@@ -29,12 +29,21 @@ void TerminalProgress::draw(const Progress& progress) {
   const auto now = std::chrono::steady_clock::now();
   std::lock_guard<std::mutex> lock(mutex_);
   if (!enabled_) return;
-  if (now - start_ < milliseconds(500) || now - last_draw_ < milliseconds(100)) return;
+  // A new stage is always shown; within one, at most ten redraws a second.
+  const bool new_stage = progress.stage != stage_;
+  stage_ = progress.stage;
+  if (now - start_ < milliseconds(500) || (!new_stage && now - last_draw_ < milliseconds(100))) {
+    return;
+  }
   last_draw_ = now;
   drawn_ = true;
-  const long percent = progress.total > 0 ? 100 * progress.done / progress.total : 0;
-  std::fprintf(stderr, "\r\033[Ktwice: %s %ld%% (%ld/%ld)", progress.stage, percent,
-               progress.done, progress.total);
+  if (progress.total <= 0) {
+    std::fprintf(stderr, "\r\033[Ktwice: %s ...", progress.stage);
+  } else {
+    const long percent = 100 * progress.done / progress.total;
+    std::fprintf(stderr, "\r\033[Ktwice: %s %ld%% (%ld/%ld)", progress.stage, percent,
+                 progress.done, progress.total);
+  }
   std::fflush(stderr);
 }
 

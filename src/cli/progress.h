@@ -1,8 +1,8 @@
 // A one-line progress display on stderr for long runs.
 //
 // Shown only when stderr is a terminal (never in CI logs or pipes), only
-// once a run has lasted half a second, and redrawn at most ten times a
-// second. The reporter is thread-safe: workers call it concurrently.
+// once a run has lasted half a second, from reading the files on, and
+// redrawn at most ten times a second within a stage (at once on a new one). The reporter is thread-safe: workers call it concurrently.
 #ifndef TWICE_CLI_PROGRESS_H_
 #define TWICE_CLI_PROGRESS_H_
 
@@ -30,6 +30,7 @@ class TerminalProgress {
 
   bool enabled_;
   bool drawn_ = false;
+  const char* stage_ = nullptr;  // the stage last reported (stages are static strings)
   std::mutex mutex_;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_draw_;

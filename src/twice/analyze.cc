@@ -232,11 +232,14 @@ void finish(const Options& options, const Baseline* baseline, Analysis* analysis
     analysis->baseline_matched = check.matched;
     analysis->baseline_stale = check.stale;
   }
+  analysis->fail_on = options.fail_on;
   for (const Finding& finding : findings) {
     if (!analysis->has_findings || finding.severity > analysis->worst_severity) {
       analysis->worst_severity = finding.severity;
     }
     analysis->has_findings = true;
+    ++analysis->found[static_cast<std::size_t>(finding.kind)];
+    analysis->failing_findings += reaches(finding.severity, options.fail_on);
   }
   const auto limit = static_cast<std::size_t>(options.max_findings);
   if (limit > 0 && findings.size() > limit) {
@@ -286,10 +289,16 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   if (!segmented.ok()) return segmented.error();
   Analysis analysis;
   analysis.documents = std::move(segmented).value();
+  // Stages without a count of their own say when they start.
+  const auto starting = [&options](const char* stage) {
+    if (options.progress) options.progress({stage, 0, 0});
+  };
+  starting("weighting terms");
   auto flattened = flatten(&analysis.documents, options, background.value());
   if (!flattened.ok()) return flattened.error();
   const Flattened run = std::move(flattened).value();
   // After flatten() has let the terms go, before the similarity pass.
+  starting("finding repeated phrases");
   auto repetitions = find_repetitions(options, &analysis.documents);
   if (!repetitions.ok()) return repetitions.error();
   if (deadline.passed()) return deadline.error("finding repeated phrases");
@@ -398,12 +407,16 @@ Result<std::vector<double>> score_pairs(
   return scores;
 }
 
+bool reaches(Severity severity, FailOn fail_on) {
+  if (fail_on == FailOn::kNever) return false;
+  const Severity least = fail_on == FailOn::kError     ? Severity::kError
+                         : fail_on == FailOn::kWarning ? Severity::kWarning
+                                                       : Severity::kInfo;
+  return severity >= least;
+}
+
 bool fails(const Analysis& analysis, const Options& options) {
-  if (!analysis.has_findings || options.fail_on == FailOn::kNever) return false;
-  const Severity least = options.fail_on == FailOn::kError     ? Severity::kError
-                         : options.fail_on == FailOn::kWarning ? Severity::kWarning
-                                                               : Severity::kInfo;
-  return analysis.worst_severity >= least;
+  return analysis.has_findings && reaches(analysis.worst_severity, options.fail_on);
 }
 
 }  // namespace twice

@@ -11,6 +11,7 @@
 #ifndef TWICE_ANALYZE_H_
 #define TWICE_ANALYZE_H_
 
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,7 @@ enum class FindingKind {
   kDoubledWord,        // a word written twice in a row ("the the")
   kMirroredPage,       // a document restating another sentence by sentence
 };
+constexpr std::size_t kFindingKinds = 8;
 
 // "restated-paragraph", "restated-sentence", "repeated-phrase", "echo",
 // "overused-word", "boilerplate", "doubled-word", "mirrored-page": the names
@@ -115,6 +117,13 @@ struct Analysis {
   std::vector<Finding> findings;
   // Findings left out by Options::max_findings.
   std::size_t omitted_findings = 0;
+  // Every finding of the run, listed or omitted, by kind (indexed by
+  // FindingKind); phrases grouped into a restatement are not counted.
+  std::array<std::size_t, kFindingKinds> found = {};
+  // The Options::fail_on the run was judged by, and how many findings
+  // (listed or omitted) reach it: reports say why a run fails.
+  FailOn fail_on = FailOn::kWarning;
+  std::size_t failing_findings = 0;
   // The most severe finding of the run, listed or omitted; unset when none.
   bool has_findings = false;
   Severity worst_severity = Severity::kInfo;
@@ -157,6 +166,9 @@ Result<std::vector<double>> score_pairs(
 
 // True when some finding (listed or omitted) reaches Options::fail_on.
 bool fails(const Analysis& analysis, const Options& options);
+
+// True when a finding of this severity reaches `fail_on`.
+bool reaches(Severity severity, FailOn fail_on);
 
 }  // namespace twice
 

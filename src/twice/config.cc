@@ -26,6 +26,7 @@
 //   paragraph_threshold    number in (0, 1]  paragraph_threshold
 //   paragraph_coverage     number in [0, 1]  paragraph_coverage
 //   paragraph_floor        number in (0, 1]  paragraph_floor
+//   require_evidence       boolean           require_evidence
 //   strict_threshold       number in (0, 1]  strict_threshold
 //   min_shared_terms       integer >= 0      min_shared_terms
 //   shared_terms_alone     integer >= 0      shared_terms_alone
@@ -467,6 +468,7 @@ class ConfigReader {
         number_key("paragraph_threshold", "(0, 1]", &Options::paragraph_threshold),
         number_key("paragraph_coverage", "[0, 1]", &Options::paragraph_coverage),
         number_key("paragraph_floor", "(0, 1]", &Options::paragraph_floor),
+        bool_key("require_evidence", &Options::require_evidence),
         number_key("strict_threshold", "(0, 1]", &Options::strict_threshold),
         integer_key("min_shared_terms", &Options::min_shared_terms),
         integer_key("shared_terms_alone", &Options::shared_terms_alone),

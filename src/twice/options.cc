@@ -18,6 +18,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->compare_headings = defaults.compare_headings;
     options->compare_lists = defaults.compare_lists;
     options->compare_changelogs = defaults.compare_changelogs;
+    options->require_evidence = defaults.require_evidence;
     options->min_shared_terms = defaults.min_shared_terms;
     options->shared_terms_alone = defaults.shared_terms_alone;
     options->paragraph_min_outside_terms = defaults.paragraph_min_outside_terms;
@@ -50,10 +51,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->compare_changelogs = true;
     // Every pair at the threshold, as scikit-learn's cosine gives them: no
     // evidence rule, no formulas, no mirrored pages.
-    options->min_shared_terms = 0;
-    options->shared_terms_alone = 0;
-    options->paragraph_min_outside_terms = 0;
-    options->paragraph_min_outside_run = 0;
+    options->require_evidence = false;
     options->boilerplate.enabled = false;
     options->mirrored_page.enabled = false;
     options->stemmer = "none";

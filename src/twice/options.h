@@ -78,9 +78,13 @@ enum class FailOn { kInfo, kWarning, kError, kNever };
 
 // How far a long run has got, for a progress display.
 struct Progress {
-  const char* stage = "";  // "reading", "comparing sentences", "comparing paragraphs"
+  // In run order: "reading files" (read_sources), "checking text",
+  // "detecting languages", "splitting sentences" (segment), "weighting
+  // terms", "finding repeated phrases", "comparing sentences", "comparing
+  // paragraphs" (analyze). A static string.
+  const char* stage = "";
   long done = 0;
-  long total = 0;
+  long total = 0;  // 0: the stage has no count (it reports once, as it starts)
 };
 using ProgressReporter = std::function<void(const Progress&)>;
 
@@ -179,6 +183,9 @@ struct Options {
   double paragraph_floor = 0.25;
 
   // --- evidence (detect/evidence.h; README "What makes a warning") ---
+  // false: every pair at the thresholds is a restatement, as the cosine
+  // alone says (the sklearn preset; --no-evidence).
+  bool require_evidence = true;
   // A sentence pair above `threshold` restates only when the two share at
   // least min_shared_terms distinct content words, and either their cosine
   // reaches strict_threshold, or every content word of one is in the other,
@@ -314,7 +321,7 @@ struct Options {
 //              n-grams), min_words 0 and compare_headings (every sentence
 //              compared). `language` is left alone: with both lists and
 //              stemmers off it only labels paragraphs. Every pair at
-//              the threshold is reported: no evidence rule, no
+//              the threshold is reported: require_evidence false, no
 //              boilerplate or mirrored pages, lists and changelogs compared.
 // Returns an error naming the preset when it is unknown.
 Status apply_preset(std::string_view name, Options* options);

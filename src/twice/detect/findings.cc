@@ -77,6 +77,7 @@ std::vector<Finding> find_restatements(const Passages& passages,
   const auto reportable = [&](const ScoredPair& pair) {
     if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) return false;
     if (boilerplate.in_formula(pair.later) || boilerplate.in_formula(pair.earlier)) return false;
+    if (!options.require_evidence) return true;
     const bool same_document = passages.sentences[pair.later].span.document ==
                                passages.sentences[pair.earlier].span.document;
     return Evidence::strong(pair.score, evidence.of(pair.later, pair.earlier), same_document,
@@ -152,8 +153,9 @@ std::vector<Finding> find_restatements(const Passages& passages,
         evidence.outside(first_sentence[key.first], first_sentence[key.first + 1],
                          first_sentence[key.second], first_sentence[key.second + 1],
                          linked_later, linked_earlier);
-    if (pairs.pairs.size() < 2 && (outside.shared < options.paragraph_min_outside_terms ||
-                                   outside.run < options.paragraph_min_outside_run)) {
+    if (options.require_evidence && pairs.pairs.size() < 2 &&
+        (outside.shared < options.paragraph_min_outside_terms ||
+         outside.run < options.paragraph_min_outside_run)) {
       continue;
     }
     // Like sentences, a paragraph is reported against its closest earlier

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -16,7 +17,7 @@ Result<ReportFormat> parse_report_format(std::string_view name) {
   if (name == "html") return ReportFormat::kHtml;
   Error error;
   error.message = "unknown format '" + std::string(name) +
-                  "' (expected text, json, sarif, github, rdjsonl or html)";
+             "' (expected text, json, sarif, github, rdjsonl or html)";
   return error;
 }
 
@@ -63,6 +64,28 @@ std::string_view Locator::text(const Span& span) const {
   return std::string_view(documents_[span.document].bytes).substr(span.begin, span.end - span.begin);
 }
 
+std::string Locator::read_text(const Span& span) const {
+  const std::vector<Paragraph>& paragraphs = documents_[span.document].paragraphs;
+  // The paragraph holding the span's first byte: the last that starts at or before it.
+  auto after = std::upper_bound(
+      paragraphs.begin(), paragraphs.end(), span.begin,
+      [](std::size_t begin, const Paragraph& paragraph) { return begin < paragraph.span.begin; });
+  std::string out;
+  for (auto paragraph = after == paragraphs.begin() ? after : after - 1;
+       paragraph != paragraphs.end() && paragraph->span.begin < span.end; ++paragraph) {
+    for (const Sentence& sentence : paragraph->sentences) {
+      if (sentence.span.end <= span.begin || sentence.span.begin >= span.end) continue;
+      // A sentence cut by the span: its text cannot be cut the same way.
+      if (sentence.span.begin < span.begin || sentence.span.end > span.end) {
+        return std::string(text(span));
+      }
+      if (!out.empty()) out += ' ';
+      out += sentence.text;
+    }
+  }
+  return out.empty() ? std::string(text(span)) : out;
+}
+
 Locator::Locator(const std::vector<Document>& documents) : documents_(documents) {
   indexes_.reserve(documents.size());
   for (const Document& document : documents) indexes_.emplace_back(document.bytes);
@@ -100,12 +123,88 @@ std::string excerpt(std::string_view text, std::size_t max_code_points) {
   return out;
 }
 
+namespace {
+
+// The text with each whitespace run read as one space and no space at either end.
+std::string collapsed(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> excerpt_pair(std::string_view later, std::string_view earlier,
+                                                 std::size_t max_code_points) {
+  std::pair<std::string, std::string> out{excerpt(later, max_code_points),
+                                          excerpt(earlier, max_code_points)};
+  if (out.first != out.second) return out;
+  const std::string a = collapsed(later);
+  const std::string b = collapsed(earlier);
+  if (a == b) return out;  // the same words: nothing to show apart
+  std::size_t differ = 0;
+  while (differ < a.size() && differ < b.size() && a[differ] == b[differ]) ++differ;
+  // Back to the start of the word three words before the difference, but
+  // no more than 30 bytes back (then forward to the next word start).
+  constexpr std::size_t kContext = 30;
+  std::size_t from = differ;
+  for (int spaces = 0; from > 0 && differ - from < kContext; --from) {
+    if (a[from - 1] == ' ' && ++spaces == 3) break;
+  }
+  while (from > 0 && from < differ && a[from - 1] != ' ') ++from;
+  if (from == 0) return out;
+  const std::string ellipsis = "…";
+  out.first = ellipsis + excerpt(std::string_view(a).substr(from), max_code_points - 1);
+  out.second = ellipsis + excerpt(std::string_view(b).substr(from), max_code_points - 1);
+  return out;
+}
+
 double rounded_score(double score) { return std::round(score * 1e10) / 1e10; }
 
 std::string start_text(const Locator& locator, const Span& span) {
   const Position start = locator.start(span);
   return locator.path(span) + ":" + std::to_string(start.line) + ":" +
          std::to_string(start.column);
+}
+
+const char* finding_advice(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kRestatedParagraph:
+      return "Merge the two paragraphs, cut the later one, or make it add something the "
+             "earlier one does not say. Tune with --paragraph-threshold, "
+             "--paragraph-coverage and --paragraph-floor.";
+    case FindingKind::kRestatedSentence:
+      return "Cut the later sentence or say something new in it. Tune with --threshold, "
+             "--min-words, --min-shared-terms and --strict-threshold.";
+    case FindingKind::kRepeatedPhrase:
+      return "Reword one of the occurrences or cut it. Tune with --phrase-min-words, "
+             "--phrase-min-content-words and --phrase-min-count; --no-phrases turns it off.";
+    case FindingKind::kEcho:
+      return "Use another word, or rephrase. Tune with --echo-window, --echo-min-length, "
+             "--echo-common-words and --echo-topic-rate; --no-echoes turns it off.";
+    case FindingKind::kOverusedWord:
+      return "Vary the wording. Tune with --overused-min-count, --overused-min-ratio and "
+             "--overused-max; --no-overused turns it off.";
+    case FindingKind::kBoilerplate:
+      return "Keep it if the formula is deliberate; otherwise say it once and link to it. "
+             "Tune with --boilerplate-min-count; --no-boilerplate turns it off.";
+    case FindingKind::kDoubledWord:
+      return "Delete one of the two. --no-doubled-words turns it off.";
+    case FindingKind::kMirroredPage:
+      return "Keep the pages parallel if that is the design; otherwise move what they share "
+             "to one page and link to it. Tune with --mirror-min-sentences; "
+             "--no-mirrored-pages reports the pairs one by one.";
+  }
+  return "";
 }
 
 bool is_restatement(FindingKind kind) {
@@ -119,9 +218,16 @@ std::string short_start(const Locator& locator, const Span& span, const Span& he
 }
 
 std::string occurrence_list(const Locator& locator, const Finding& finding) {
+  // A bare line:col after another file's path would read as in that file:
+  // once two files are involved, every occurrence names its own.
+  bool one_file = true;
+  for (const Span& span : finding.occurrences) {
+    one_file = one_file && span.document == finding.location.document;
+  }
   std::string out;
   for (const Span& span : finding.occurrences) {
-    out += (out.empty() ? "" : ", ") + short_start(locator, span, finding.location);
+    out += (out.empty() ? "" : ", ") +
+           (one_file ? short_start(locator, span, finding.location) : start_text(locator, span));
   }
   return out;
 }

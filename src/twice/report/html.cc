@@ -72,11 +72,14 @@ struct ParagraphMarks {
 // Everything the findings mark, by paragraph: O(findings), not O(text).
 class Marks {
  public:
-  Marks(const Analysis& analysis, const Passages& passages) : passages_(passages) {
+  Marks(const Analysis& analysis, const Passages& passages)
+      : passages_(passages), numbers_(analysis.findings.size(), 0) {
+    std::size_t restatements = 0;
     for (std::size_t index = 0; index < analysis.findings.size(); ++index) {
       const Finding& finding = analysis.findings[index];
       // Phrases, echoes and overused words are listed in their own section.
       if (!is_restatement(finding.kind)) continue;
+      numbers_[index] = ++restatements;
       const std::size_t later = passages.paragraph_of(finding.location);
       const std::size_t earlier = passages.paragraph_of(finding.restates);
       if (later == Passages::kNone || earlier == Passages::kNone) continue;
@@ -96,6 +99,10 @@ class Marks {
       }
     }
   }
+
+  // A restatement's number among the cards, #1 first, in the order shown
+  // (phrases and words are not cards); 0 for the others.
+  std::size_t number(std::size_t finding) const { return numbers_[finding]; }
 
   const ParagraphMarks* find(std::size_t paragraph) const {
     const auto found = marks_.find(paragraph);
@@ -125,6 +132,7 @@ class Marks {
   }
 
   const Passages& passages_;
+  std::vector<std::size_t> numbers_;  // by finding: its card number, 0 for none
   std::unordered_map<std::size_t, ParagraphMarks> marks_;
 };
 
@@ -234,7 +242,7 @@ void write_finding(const Analysis& analysis, const Locator& locator, const Passa
     later_tint.push_back(pair.location);
     earlier_tint.push_back(pair.restates);
   }
-  const std::string id = std::to_string(index + 1);
+  const std::string id = std::to_string(marks.number(index));
   out << "<article class=\"finding\" id=\"f" << id << "\" data-kind=\""
       << finding_kind_name(finding.kind) << "\" data-location=\"" << escape(later)
       << "\" data-restates=\"" << escape(earlier) << "\" data-score=\""
@@ -274,6 +282,7 @@ void write_finding(const Analysis& analysis, const Locator& locator, const Passa
     }
     out << "</p>\n";
   }
+  out << "<p class=\"advice\">What to do: " << escape(finding_advice(finding.kind)) << "</p>\n";
   out << "</article>\n";
 }
 
@@ -342,8 +351,8 @@ void write_refs(const Analysis& analysis, const Locator& locator, const Marks& m
             "\">" + (finding.kind == FindingKind::kRestatedParagraph ? "¶" : "↑") +
             " restates " + escape(where) + "</a>";
     if (index < shown) {
-      *out += "<a class=\"ref fid\" href=\"#f" + std::to_string(index + 1) + "\">#" +
-              std::to_string(index + 1) + "</a>";
+      *out += "<a class=\"ref fid\" href=\"#f" + std::to_string(marks.number(index)) + "\">#" +
+              std::to_string(marks.number(index)) + "</a>";
     }
   }
 }
@@ -423,6 +432,16 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
       case FindingKind::kMirroredPage: ++tics[5]; break;
     }
   }
+  // Every finding of the run, also those --max-findings leaves out (a hand-built
+  // Analysis may leave the totals unset: never fewer than are listed).
+  const auto total = [&](FindingKind kind, std::size_t listed) {
+    return std::max(listed, analysis.found[static_cast<std::size_t>(kind)]);
+  };
+  paragraph_findings = total(FindingKind::kRestatedParagraph, paragraph_findings);
+  sentence_findings = total(FindingKind::kRestatedSentence, sentence_findings);
+  tics[0] = total(FindingKind::kRepeatedPhrase, tics[0]);
+  tics[1] = total(FindingKind::kEcho, tics[1]);
+  tics[2] = total(FindingKind::kOverusedWord, tics[2]);
   auto figure = [&](const char* name, const std::string& value, bool hot) {
     out << "<div class=\"figure" << (hot ? " hot" : "") << "\"><dt>" << name << "</dt><dd>"
         << value << "</dd></div>";
@@ -444,7 +463,8 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
          "passage (a restated paragraph counts whole) against all sentences.";
   if (analysis.omitted_findings > 0) {
     out << " " << analysis.omitted_findings
-        << " more findings are not listed (--max-findings) and not counted here.";
+        << " more findings are not listed (--max-findings): they are counted above but not "
+           "marked below, nor in the share.";
   }
   if (analysis.baseline_matched + analysis.baseline_stale > 0) {
     out << " Baseline: " << analysis.baseline_matched << " findings accepted, "

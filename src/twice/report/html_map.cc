@@ -6,8 +6,10 @@
 #include <ostream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "twice/report/html.h"
+#include "twice/report/locate.h"
 
 namespace twice::report::html {
 namespace {
@@ -19,6 +21,8 @@ constexpr double kLeft = 56;   // px, room for the row labels
 constexpr double kTop = 8;
 constexpr double kBottom = 44;  // px, room for the column labels and title
 constexpr double kRight = 8;
+constexpr double kFileLabels = 160;  // px right of the grid for file names (multi-file runs)
+constexpr double kCharWidth = 6.5;  // px, about one character of a label, to keep labels apart
 
 std::string number(double value) {
   char buffer[32];
@@ -105,6 +109,43 @@ std::map<std::pair<std::size_t, std::size_t>, Cell> cells(const Analysis& analys
   return out;
 }
 
+// A file's name where its paragraphs start along both axes; a label that
+// would overlap the one before is left out (the tooltips still name files).
+template <typename X, typename Y>
+void write_file_labels(const Analysis& analysis, const Passages& passages, const Buckets& buckets,
+                       const X& x, const Y& y, double top, double grid_right,
+                       std::ostream& out) {
+  double free_x = 0;
+  double free_y = 0;
+  for (std::uint32_t document = 0; document < analysis.documents.size(); ++document) {
+    const std::size_t first = passages.first_of(document);
+    if (first >= passages.size() || (document + 1 < analysis.documents.size() &&
+                                     passages.first_of(document + 1) == first)) {
+      continue;  // no paragraphs
+    }
+    std::string name = analysis.documents[document].path;
+    if (name.size() > 24) {
+      std::size_t from = name.size() - 23;
+      while (from < name.size() && (static_cast<unsigned char>(name[from]) & 0xC0) == 0x80) ++from;
+      name = "…" + name.substr(from);
+    }
+    const std::size_t bucket = buckets.of(first);
+    const double column = std::stod(x(bucket));
+    const double row = std::stod(y(bucket));
+    if (column >= free_x) {
+      out << "<text class=\"file\" x=\"" << x(bucket) << "\" y=\"" << number(top - 6)
+          << "\">" << escape(name) << "</text>";
+      free_x = column + kCharWidth * static_cast<double>(name.size()) + 8;
+    }
+    if (row >= free_y) {
+      out << "<text class=\"file\" x=\"" << number(grid_right + 6) << "\" y=\""
+          << number(row + 11) << "\">" << escape(name) << "</text>";
+      free_y = row + 14;
+    }
+    out << "\n";
+  }
+}
+
 }  // namespace
 
 Passages::Passages(const std::vector<Document>& documents) {
@@ -157,16 +198,21 @@ void write_heat_map(const Analysis& analysis, const Locator& locator, const Pass
     out << "<p class=\"note\">No paragraphs to map.</p>\n";
     return;
   }
+  // On a multi-file run the files are named along the top (columns) and
+  // the right (rows), at their first paragraph, beside the dashed edges.
+  const bool files = analysis.documents.size() > 1;
+  const double top = files ? kTop + 16 : kTop;
+  const double right = files ? kRight + kFileLabels : kRight;
   const Buckets buckets(passages.size());
   const std::size_t n = buckets.count();
   const double grid = std::clamp(kMaxCellSize * static_cast<double>(n), kMinGrid, kMaxGrid);
   const double cell = grid / static_cast<double>(n);
   auto x = [&](std::size_t bucket) { return number(kLeft + cell * static_cast<double>(bucket)); };
-  auto y = [&](std::size_t bucket) { return number(kTop + cell * static_cast<double>(bucket)); };
+  auto y = [&](std::size_t bucket) { return number(top + cell * static_cast<double>(bucket)); };
 
   out << "<svg class=\"heat\" role=\"img\" aria-label=\"Paragraph similarity map\" viewBox=\"0 0 "
-      << number(kLeft + grid + kRight) << " " << number(kTop + grid + kBottom) << "\" width=\""
-      << number(kLeft + grid + kRight) << "\" height=\"" << number(kTop + grid + kBottom)
+      << number(kLeft + grid + right) << " " << number(top + grid + kBottom) << "\" width=\""
+      << number(kLeft + grid + right) << "\" height=\"" << number(top + grid + kBottom)
       << "\">\n";
   // The lower triangle, diagonal included: where a later paragraph meets an earlier one.
   out << "<path class=\"tri\" d=\"M" << x(0) << " " << y(0);
@@ -180,6 +226,11 @@ void write_heat_map(const Analysis& analysis, const Locator& locator, const Pass
         << y(n) << "\"/>\n";
   }
 
+  // Cards are numbered among the restatements, #1 first (html.cc's Marks).
+  std::vector<std::size_t> card(analysis.findings.size(), 0);
+  for (std::size_t index = 0, number = 0; index < analysis.findings.size(); ++index) {
+    if (is_restatement(analysis.findings[index].kind)) card[index] = ++number;
+  }
   const double gap = std::min(1.0, cell * 0.08);
   for (const auto& [where, value] : cells(analysis, passages, buckets)) {
     const auto [row, column] = where;
@@ -189,7 +240,7 @@ void write_heat_map(const Analysis& analysis, const Locator& locator, const Pass
                       number(value.best) + ", " + std::to_string(value.findings) +
                       (value.findings == 1 ? " finding" : " findings");
     const std::string href =
-        value.link < shown ? "#f" + std::to_string(value.link + 1)
+        value.link < shown ? "#f" + std::to_string(card[value.link])
                            : "#" + Passages::paragraph_id(passages.paragraph_of(target.location));
     out << "<a class=\"cell\" href=\"" << href << "\" data-tip=\"" << escape(tip) << "\"><rect x=\""
         << x(column) << "\" y=\"" << y(row) << "\" width=\"" << number(cell) << "\" height=\""
@@ -202,16 +253,17 @@ void write_heat_map(const Analysis& analysis, const Locator& locator, const Pass
     const std::string line =
         std::to_string(locator.start(passages.paragraph(buckets.first(bucket)).span).line);
     out << "<text class=\"tick\" x=\"" << number(kLeft - 6) << "\" y=\""
-        << number(kTop + cell * (static_cast<double>(bucket) + 0.5) + 4)
+        << number(top + cell * (static_cast<double>(bucket) + 0.5) + 4)
         << "\" text-anchor=\"end\">" << line << "</text>";
     out << "<text class=\"tick\" x=\"" << number(kLeft + cell * (static_cast<double>(bucket) + 0.5))
-        << "\" y=\"" << number(kTop + grid + 14) << "\" text-anchor=\"middle\">" << line
+        << "\" y=\"" << number(top + grid + 14) << "\" text-anchor=\"middle\">" << line
         << "</text>\n";
   }
+  if (files) write_file_labels(analysis, passages, buckets, x, y, top, kLeft + grid, out);
   out << "<text class=\"axis\" x=\"" << number(kLeft + grid / 2) << "\" y=\""
-      << number(kTop + grid + 36) << "\" text-anchor=\"middle\">earlier paragraph (line)</text>\n";
-  out << "<text class=\"axis\" transform=\"translate(14 " << number(kTop + grid / 2)
-      << ") rotate(-90)\" text-anchor=\"middle\">later paragraph (line)</text>\n";
+      << number(top + grid + 36) << "\" text-anchor=\"middle\">" << (files ? "earlier paragraph (line; files above)" : "earlier paragraph (line)") << "</text>\n";
+  out << "<text class=\"axis\" transform=\"translate(14 " << number(top + grid / 2)
+      << ") rotate(-90)\" text-anchor=\"middle\">" << (files ? "later paragraph (line; files right)" : "later paragraph (line)") << "</text>\n";
   out << "</svg>\n";
 
   out << "<div class=\"map-legend\">\n<div class=\"scale\">";

@@ -25,7 +25,7 @@ h2{font-size:19px;margin:28px 0 12px;padding-bottom:6px;border-bottom:1px solid 
 .heat{max-width:100%;height:auto;font-size:11px;fill:var(--muted)}
 .heat .tri{fill:#f3f4f6}.heat .doc-edge{fill:none;stroke:#8c959f;stroke-dasharray:4 3}
 .heat .cell rect{stroke:#fff;cursor:pointer}.heat .cell:hover rect{stroke:#1f2328;stroke-width:2}
-.heat .axis{font-size:12px;fill:var(--fg)}
+.heat .axis{font-size:12px;fill:var(--fg)}.heat .file{font-size:11px;fill:var(--fg)}
 .map-legend{flex:1;min-width:260px;max-width:520px;color:var(--muted);font-size:14px}
 .scale{display:flex;gap:10px;font-size:12px}.scale i{display:inline-block;width:22px;height:14px;
 margin-right:4px;vertical-align:-2px;border-radius:2px}
@@ -47,6 +47,7 @@ content-visibility:auto;contain-intrinsic-size:auto 16em}
 .side .ev{box-shadow:inset 0 -2px 0 currentColor}.later .ev{color:#82071e}.earlier .ev{color:#0a3069}
 mark{background:var(--mark);color:inherit;border-radius:2px;padding:0 1px}
 .evidence{margin:8px 0 0;padding-left:22px;font-size:13px;color:var(--muted)}
+.advice{margin:8px 0 0;font-size:13px;color:var(--muted)}
 .doc h3{font-size:16px;margin:20px 0 8px}
 .para{position:relative;margin:0 0 10px;padding:4px 8px 4px 52px;border-left:4px solid transparent;
 content-visibility:auto;contain-intrinsic-size:auto 4.5em}

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "twice/analyze.h"
@@ -25,6 +26,10 @@ class Locator {
   Position end(const Span& span) const { return indexes_[span.document].position(span.end); }
   // The span's bytes as they are in the file.
   std::string_view text(const Span& span) const;
+  // The span as twice read it: the text of the sentences inside it (Markdown
+  // markup removed), joined by spaces; its bytes when it holds no sentence
+  // or cuts one.
+  std::string read_text(const Span& span) const;
 
  private:
   const std::vector<Document>& documents_;
@@ -35,6 +40,13 @@ class Locator {
 // space, ending in "…" when cut. Cuts only between code points, and at the
 // end of a word when one ends in the last quarter.
 std::string excerpt(std::string_view text, std::size_t max_code_points);
+
+// Excerpts of two passages for showing one under the other. When both
+// are cut and their excerpts would read the same, both start a few words
+// before the first word where they differ, after a leading "…", so the
+// reader sees the difference.
+std::pair<std::string, std::string> excerpt_pair(std::string_view later, std::string_view earlier,
+                                                 std::size_t max_code_points);
 
 // Rounds a score for output so that reports stay byte-stable: 10 decimals.
 double rounded_score(double score);
@@ -57,6 +69,10 @@ std::string finding_summary(const Locator& locator, const Finding& finding);
 // Empty for other kinds.
 std::string why_text(const Finding& finding);
 
+// What to do about a finding of this kind, and which options tune it (the
+// SARIF rules' help, the HTML report's advice).
+const char* finding_advice(FindingKind kind);
+
 // Restated paragraphs and sentences (the kinds with a pair of passages and
 // a score), as opposed to phrases, echoes and overused words.
 bool is_restatement(FindingKind kind);
@@ -65,7 +81,9 @@ bool is_restatement(FindingKind kind);
 // document than `here`.
 std::string short_start(const Locator& locator, const Span& span, const Span& here);
 
-// All occurrences of a phrase, echo or overused word: "2:241, 3:712, 5:304".
+// All occurrences of a phrase, echo or overused word: "2:241, 3:712, 5:304"
+// when they all lie in the finding's file; "a.md:2:241, b.md:3:712" (every
+// one with its path) when they lie in several.
 std::string occurrence_list(const Locator& locator, const Finding& finding);
 
 // The phrases grouped into a restated finding (its own and its evidence's).

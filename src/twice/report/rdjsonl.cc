@@ -76,7 +76,7 @@ void findings_rdjsonl(const Analysis& analysis, std::ostream& out) {
     }
     const Json diagnostic{
         {"message", restatement ? finding_summary(locator, finding) + ": «" +
-                                      excerpt(locator.text(finding.restates), kExcerptLength) +
+                                      excerpt(locator.read_text(finding.restates), kExcerptLength) +
                                       "»"
                                 : finding_summary(locator, finding)},
         {"location", location_json(analysis, locator, finding.location)},

@@ -62,61 +62,49 @@ RuleText rule_text(FindingKind kind) {
               "A later paragraph says again what an earlier paragraph said: their TF-IDF "
               "vectors are close, or restated sentences cover enough of the later one's "
               "content words.",
-              "Merge the two paragraphs, cut the later one, or make it add something the "
-              "earlier one does not say. Tune with --paragraph-threshold, "
-              "--paragraph-coverage and --paragraph-floor.",
+              finding_advice(FindingKind::kRestatedParagraph),
               Options().restated_paragraph.severity};
     case FindingKind::kRestatedSentence:
       return {"RestatedSentence", "A sentence restates an earlier sentence.",
               "A later sentence says again what an earlier sentence said: the cosine of their "
               "TF-IDF vectors reaches the sentence threshold.",
-              "Cut the later sentence or say something new in it. Tune with --threshold and "
-              "--min-words.",
+              finding_advice(FindingKind::kRestatedSentence),
               Options().restated_sentence.severity};
     case FindingKind::kRepeatedPhrase:
       return {"RepeatedPhrase", "A phrase is used again word for word.",
               "A run of three or more words, at least two of them not stop words, occurs "
               "again in the same sentence-bounded wording elsewhere in the run.",
-              "Reword one of the occurrences or cut it. Tune with --phrase-min-words, "
-              "--phrase-min-content-words and --phrase-min-count; --no-phrases turns it off.",
+              finding_advice(FindingKind::kRepeatedPhrase),
               Options().repeated_phrase.severity};
     case FindingKind::kEcho:
       return {"Echo", "An uncommon word is used again within a few words.",
               "The same uncommon word (by stem) comes back within the echo window; common "
               "words and the document's topic words are not counted.",
-              "Use another word, or rephrase. Tune with --echo-window, --echo-min-length, "
-              "--echo-common-words and --echo-topic-rate; --no-echoes turns it off.",
+              finding_advice(FindingKind::kEcho),
               Options().echo.severity};
     case FindingKind::kOverusedWord:
       return {"OverusedWord", "A word is used far above its expected rate in a document.",
               "A content word's rate in the document is many times its rate in the "
               "background table (WordNet glosses) and, in multi-file runs, the rest of the run.",
-              "Vary the wording. Tune with --overused-min-count, --overused-min-ratio and "
-              "--overused-max; --no-overused turns it off.",
+              finding_advice(FindingKind::kOverusedWord),
               Options().overused_word.severity};
     case FindingKind::kBoilerplate:
       return {"Boilerplate", "A sentence recurs near-identically in several places.",
               "The same sentence, or one that differs only in its inline code, occurs in "
               "three or more places: a formula of the docs, reported once with every "
               "occurrence instead of as restatements.",
-              "Keep it if the formula is deliberate; otherwise say it once and link to it. "
-              "Tune with --boilerplate-min-count; --no-boilerplate turns it off.",
-              Options().boilerplate.severity};
+              finding_advice(FindingKind::kBoilerplate), Options().boilerplate.severity};
     case FindingKind::kDoubledWord:
       return {"DoubledWord", "A word is written twice in a row.",
               "The same word twice in a row, with only white space (a line break too) "
               "between them, outside code (\"the the\").",
-              "Delete one of the two. --no-doubled-words turns it off.",
-              Options().doubled_word.severity};
+              finding_advice(FindingKind::kDoubledWord), Options().doubled_word.severity};
     case FindingKind::kMirroredPage:
       return {"MirroredPage", "A page restates another page sentence by sentence.",
               "Several sentences of this document restate sentences of one other document: "
               "parallel pages (one per API style, command or platform), reported once with "
               "every sentence pair.",
-              "Keep the pages parallel if that is the design; otherwise move what they share "
-              "to one page and link to it. Tune with --mirror-min-sentences; "
-              "--no-mirrored-pages reports the pairs one by one.",
-              Options().mirrored_page.severity};
+              finding_advice(FindingKind::kMirroredPage), Options().mirrored_page.severity};
   }
   return rule_text(FindingKind::kRestatedSentence);
 }
@@ -201,10 +189,10 @@ std::string message_text(const Locator& locator, const Finding& finding) {
     text += ", " + std::to_string(static_cast<int>(finding.coverage * 100 + 0.5)) +
             "% in restated sentences";
   }
-  text += "; " + message_escaped(why_text(finding)) + "). Here: «" +
-          message_escaped(excerpt(locator.text(finding.location), kExcerptLength)) +
-          "» Earlier: «" +
-          message_escaped(excerpt(locator.text(finding.restates), kExcerptLength)) + "»";
+  const auto [here, before] = excerpt_pair(locator.read_text(finding.location),
+                                           locator.read_text(finding.restates), kExcerptLength);
+  text += "; " + message_escaped(why_text(finding)) + "). Here: «" + message_escaped(here) +
+          "» Earlier: «" + message_escaped(before) + "»";
   return text;
 }
 

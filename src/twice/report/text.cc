@@ -2,6 +2,8 @@
 // editors and terminals can jump to it, then short excerpts. With
 // ReportStyle::color, the same bytes plus ANSI SGR escapes: stripping the
 // escapes gives the plain report back.
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <ostream>
 #include <string>
@@ -60,9 +62,8 @@ const char* severity_colour(Severity severity) {
   return kBold;
 }
 
-// The excerpt of `passage`, its words shared with `other` emphasised.
-std::string shown_excerpt(std::string_view passage, std::string_view other, const Paint& paint) {
-  const std::string shown = excerpt(passage, kExcerptLength);
+// An excerpt, its words shared with `other` emphasised.
+std::string shown_excerpt(const std::string& shown, std::string_view other, const Paint& paint) {
   if (!paint.on()) return shown;
   std::string out;
   std::size_t at = 0;
@@ -74,6 +75,97 @@ std::string shown_excerpt(std::string_view passage, std::string_view other, cons
   return out + shown.substr(at);
 }
 
+const char* fail_on_name(FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kError: return "error";
+    case FailOn::kWarning: return "warning";
+    case FailOn::kInfo: return "info";
+    case FailOn::kNever: return "never";
+  }
+  return "warning";
+}
+
+// "path:4:1: warning: ", the severity coloured, as compilers and linters write it.
+std::string finding_head(const Locator& locator, const Finding& finding, const Paint& paint) {
+  return paint(where(locator, finding.location), kBold) + ": " +
+         paint(severity_name(finding.severity), severity_colour(finding.severity)) + ": ";
+}
+
+// Findings by kind and those reaching --fail-on, listed or not. An
+// Analysis put together by hand may leave the totals unset: never fewer
+// than are listed.
+struct Totals {
+  std::array<std::size_t, kFindingKinds> by_kind = {};
+  std::size_t failing = 0;
+  std::size_t all = 0;
+  // Restated sentences listed as the evidence of restated paragraphs.
+  std::size_t in_paragraphs = 0;
+};
+
+Totals totals_of(const Analysis& analysis) {
+  Totals listed;
+  for (const Finding& finding : analysis.findings) {
+    ++listed.by_kind[static_cast<std::size_t>(finding.kind)];
+    listed.failing += reaches(finding.severity, analysis.fail_on);
+    if (finding.kind == FindingKind::kRestatedParagraph) {
+      listed.in_paragraphs += finding.evidence.size();
+    }
+  }
+  Totals out;
+  for (std::size_t kind = 0; kind < kFindingKinds; ++kind) {
+    out.by_kind[kind] = std::max(listed.by_kind[kind], analysis.found[kind]);
+  }
+  out.failing = std::max(listed.failing, analysis.failing_findings);
+  out.all = analysis.findings.size() + analysis.omitted_findings;
+  out.in_paragraphs = listed.in_paragraphs;
+  return out;
+}
+
+// "2 restated paragraphs, 1 restated sentence, 3 repeated phrases".
+std::string counted_kinds(const Totals& totals) {
+  const auto count = [&](FindingKind kind) {
+    return totals.by_kind[static_cast<std::size_t>(kind)];
+  };
+  const std::size_t restated_paragraphs = count(FindingKind::kRestatedParagraph);
+  // A restated paragraph's sentences are restated sentences too.
+  const std::size_t restated_sentences = count(FindingKind::kRestatedSentence) + totals.in_paragraphs;
+  std::string out = restated_paragraphs + restated_sentences == 0
+                        ? std::string("no restatements")
+                        : plural(restated_paragraphs, "restated paragraph") + ", " +
+                              plural(restated_sentences, "restated sentence");
+  if (count(FindingKind::kRepeatedPhrase) > 0) {
+    out += ", " + plural(count(FindingKind::kRepeatedPhrase), "repeated phrase");
+  }
+  if (const std::size_t echoes = count(FindingKind::kEcho); echoes > 0) {
+    out += ", " + (echoes == 1 ? std::string("1 echo") : std::to_string(echoes) + " echoes");
+  }
+  if (count(FindingKind::kOverusedWord) > 0) {
+    out += ", " + plural(count(FindingKind::kOverusedWord), "overused word");
+  }
+  if (count(FindingKind::kBoilerplate) > 0) {
+    out += ", " + plural(count(FindingKind::kBoilerplate), "boilerplate sentence");
+  }
+  if (count(FindingKind::kDoubledWord) > 0) {
+    out += ", " + plural(count(FindingKind::kDoubledWord), "doubled word");
+  }
+  if (count(FindingKind::kMirroredPage) > 0) {
+    out += ", " + plural(count(FindingKind::kMirroredPage), "mirrored page");
+  }
+  return out;
+}
+
+// Why the run passes or fails: how many findings reach --fail-on.
+std::string verdict(const Analysis& analysis, const Totals& totals) {
+  const std::string level = fail_on_name(analysis.fail_on);
+  if (analysis.fail_on == FailOn::kNever) return "--fail-on never: the run passes";
+  const std::string reach = analysis.fail_on == FailOn::kError ? "error" : level + " or above";
+  if (totals.failing == 0) {
+    return "no finding at " + reach + " (--fail-on " + level + "): the run passes";
+  }
+  return std::to_string(totals.failing) + " of " + plural(totals.all, "finding") + " at " +
+         reach + " (--fail-on " + level + "): the run fails";
+}
+
 }  // namespace
 
 void findings_text(const Analysis& analysis, std::ostream& out) {
@@ -83,34 +175,14 @@ void findings_text(const Analysis& analysis, std::ostream& out) {
 void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostream& out) {
   const Paint paint(style.color);
   Locator locator(analysis.documents);
-  std::size_t paragraphs_found = 0;
-  std::size_t sentences_found = 0;
-  // By kind: phrases, echoes, overused words, boilerplate, doubled words,
-  // mirrored pages.
-  std::size_t counts[6] = {0, 0, 0, 0, 0, 0};
   for (const Finding& finding : analysis.findings) {
     if (!is_restatement(finding.kind)) {
       // One line: "phrase "..." repeated 3 times: 2:241, 3:712, 5:304".
-      const std::string summary = finding_summary(locator, finding);
-      // The label: "phrase", "echo", "overused word", "doubled word", "boilerplate".
-      const std::size_t label = std::min(summary.find(" \""), summary.find(':'));
-      counts[finding.kind == FindingKind::kRepeatedPhrase ? 0
-             : finding.kind == FindingKind::kEcho         ? 1
-             : finding.kind == FindingKind::kOverusedWord ? 2
-             : finding.kind == FindingKind::kBoilerplate  ? 3
-             : finding.kind == FindingKind::kDoubledWord  ? 4
-                                                          : 5]++;
-      out << paint(where(locator, finding.location), kBold) + ": " +
-             paint(summary.substr(0, label), severity_colour(finding.severity)) +
-             summary.substr(label) + "\n";
+      out << finding_head(locator, finding, paint) + finding_summary(locator, finding) + "\n";
       continue;
     }
     const bool paragraph = finding.kind == FindingKind::kRestatedParagraph;
-    // A paragraph's restated sentences count as restated sentences too.
-    (paragraph ? paragraphs_found : sentences_found)++;
-    sentences_found += finding.evidence.size();
-    out << paint(where(locator, finding.location), kBold) + ": " +
-           paint(paragraph ? "paragraph" : "sentence", severity_colour(finding.severity)) +
+    out << finding_head(locator, finding, paint) + (paragraph ? "paragraph" : "sentence") +
            " restates " + paint(where(locator, finding.restates), kBold) + " (score " +
            fixed(finding.score, 2);
     if (paragraph) {
@@ -118,20 +190,28 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
              "% in restated sentences";
     }
     out << ")\n";
-    const std::string_view later = locator.text(finding.location);
-    const std::string_view earlier = locator.text(finding.restates);
-    out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later, earlier, paint) + "\n";
-    out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier, later, paint) + "\n";
+    const std::string later = locator.read_text(finding.location);
+    const std::string earlier = locator.read_text(finding.restates);
+    const auto [later_shown, earlier_shown] = excerpt_pair(later, earlier, kExcerptLength);
+    out << "    " + paint("later:", kDim) + "   " + shown_excerpt(later_shown, earlier, paint) +
+           "\n";
+    out << "    " + paint("earlier:", kDim) + " " + shown_excerpt(earlier_shown, later, paint) +
+           "\n";
     out << "    " + paint("why:", kDim) + "     " + why_text(finding) + "\n";
     // A paragraph's restated sentences are listed with it, not on their own.
     for (const Finding& pair : finding.evidence) {
-      out << "    " + paint("sentence:", kDim) + " " + short_start(locator, pair.location, finding.location) +
-             " restates " + short_start(locator, pair.restates, finding.location) + " (score " +
+      out << "    " + paint("sentence:", kDim) + " " +
+             short_start(locator, pair.location, finding.location) + " restates " +
+             short_start(locator, pair.restates, finding.location) + " (score " +
              fixed(pair.score, 2) + "; " + why_text(pair) + ")\n";
+      const std::string pair_later = locator.read_text(pair.location);
+      const std::string pair_earlier = locator.read_text(pair.restates);
+      const auto [pair_later_shown, pair_earlier_shown] =
+          excerpt_pair(pair_later, pair_earlier, kExcerptLength);
       out << "      " + paint("later:", kDim) + "   " +
-             shown_excerpt(locator.text(pair.location), locator.text(pair.restates), paint) + "\n";
+             shown_excerpt(pair_later_shown, pair_earlier, paint) + "\n";
       out << "      " + paint("earlier:", kDim) + " " +
-             shown_excerpt(locator.text(pair.restates), locator.text(pair.location), paint) + "\n";
+             shown_excerpt(pair_earlier_shown, pair_later, paint) + "\n";
     }
     const std::vector<const Finding*> phrases = grouped_phrases(finding);
     if (!phrases.empty()) {
@@ -156,25 +236,14 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
     out << "baseline: " << plural(analysis.baseline_matched, "finding") << " accepted, "
         << plural(analysis.baseline_stale, "entry") << " no longer matching\n";
   }
-  std::string tics;
-  if (counts[0] > 0) tics += ", " + plural(counts[0], "repeated phrase");
-  if (counts[1] > 0) tics += ", " + (counts[1] == 1 ? std::string("1 echo") : std::to_string(counts[1]) + " echoes");
-  if (counts[2] > 0) tics += ", " + plural(counts[2], "overused word");
-  if (counts[3] > 0) tics += ", " + plural(counts[3], "boilerplate sentence");
-  if (counts[4] > 0) tics += ", " + plural(counts[4], "doubled word");
-  if (counts[5] > 0) tics += ", " + plural(counts[5], "mirrored page");
-  const std::string summary =
-      (paragraphs_found + sentences_found == 0
-           ? std::string("no restatements")
-           : plural(paragraphs_found, "restated paragraph") + ", " +
-                 plural(sentences_found, "restated sentence")) +
-      tics + scope;
-  out << paint(summary, kBold) << "\n";
-  if (analysis.findings.empty()) return;
+  const Totals totals = totals_of(analysis);
+  out << paint(counted_kinds(totals) + scope, kBold) << "\n";
+  if (totals.all == 0) return;
   if (analysis.omitted_findings > 0) {
-    out << plural(analysis.omitted_findings, "more finding") << " not shown (--max-findings "
-        << analysis.findings.size() << ")\n";
+    out << "the first " << analysis.findings.size() << " of " << plural(totals.all, "finding")
+        << " listed (--max-findings " << analysis.findings.size() << ")\n";
   }
+  out << paint(verdict(analysis, totals), kBold) << "\n";
 }
 
 void segments_text(const std::vector<Document>& documents, std::ostream& out) {

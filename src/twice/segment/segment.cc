@@ -118,7 +118,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     }
     if (checked[d].ok()) blocks[d] = read_blocks(sources[d], options);
     const long done = ++read;
-    if (options.progress) options.progress({"reading", done, static_cast<long>(sources.size())});
+    if (options.progress) options.progress({"checking text", done, static_cast<long>(sources.size())});
   });
   for (const Status& status : checked) {
     if (!status.ok()) return status.error();  // the first bad file in command-line order
@@ -139,6 +139,12 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
   // undecided blocks take its dominant language.
   std::vector<const text::Language*> language(work.size(), rules.fixed_language());
   std::vector<char> confident(work.size(), 0);  // not vector<bool>: written in parallel
+  // Progress counts chunks of paragraphs: each finished chunk reports.
+  std::atomic<long> chunks_done{0};
+  const auto report = [&](const char* stage) {
+    const long done = ++chunks_done;
+    if (options.progress) options.progress({stage, done, static_cast<long>(chunks)});
+  };
   if (rules.fixed_language() == nullptr) {
     util::parallel_for(chunks, options.jobs, [&](std::size_t chunk) {
       if (late || deadline.passed()) {
@@ -152,6 +158,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
             text::detect_language(blocks[work[w].first][work[w].second].prose.text(), &sure);
         confident[w] = sure;
       }
+      report("detecting languages");
     });
     if (late) return deadline.error("detecting languages");
     for (std::size_t first = 0; first < work.size();) {
@@ -170,6 +177,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     }
   }
   const Keep keep(options);
+  chunks_done = 0;
   util::parallel_for_with_state(
       chunks, options.jobs, [&] { return text::TermMaker(rules); },
       [&](text::TermMaker& terms, std::size_t chunk) {
@@ -183,6 +191,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
           documents[d].paragraphs[b] = make_paragraph(blocks[d][b], d, *language[w], &terms,
                                                       rules.tokens(), keep);
         }
+        report("splitting sentences");
       });
   if (late) return deadline.error("splitting sentences");
   for (std::size_t d = 0; d < sources.size(); ++d) {

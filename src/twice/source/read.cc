@@ -135,11 +135,18 @@ Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
       files.push_back(path);
     }
     const bool listed = fs::is_directory(status);
+    std::size_t left = files.size();
     for (const std::string& file : files) {
       if (deadline.passed()) return deadline.error("reading " + file);
       auto bytes = read_file(file, options.max_file_bytes, listed);
       if (!bytes.ok()) return bytes.error();
       sources.push_back({file, std::move(bytes).value()});
+      // The total grows as later paths are listed: it counts what is known.
+      --left;
+      if (options.progress) {
+        const auto done = static_cast<long>(sources.size());
+        options.progress({"reading files", done, done + static_cast<long>(left)});
+      }
     }
   }
   return sources;
