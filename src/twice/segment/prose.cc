@@ -35,6 +35,69 @@ void ProseText::append_replacement(std::string_view text, std::size_t begin,
   pieces_.push_back({at, text_.size(), begin, end, false});
 }
 
+ProseText ProseText::without(
+    const std::vector<std::pair<std::size_t, std::size_t>>& cuts) const {
+  if (pieces_.empty()) return *this;
+  // The first cut ending after this text starts (cuts ascend in both ends).
+  auto cut = std::upper_bound(
+      cuts.begin(), cuts.end(), pieces_.front().source_begin,
+      [](std::size_t value, const std::pair<std::size_t, std::size_t>& c) { return value < c.second; });
+  if (cut == cuts.end() || cut->first >= pieces_.back().source_end) return *this;
+  ProseText out;
+  for (const Piece& p : pieces_) {
+    const std::string_view text(text_.data() + p.text_begin, p.text_end - p.text_begin);
+    if (!p.verbatim) {
+      out.append_replacement(text, p.source_begin, p.source_end);
+      continue;
+    }
+    for (std::size_t at = p.source_begin; at < p.source_end;) {
+      while (cut != cuts.end() && cut->second <= at) ++cut;
+      if (cut != cuts.end() && cut->first <= at) {  // inside a cut: skip to its end
+        at = std::min(cut->second, p.source_end);
+        continue;
+      }
+      const std::size_t stop =
+          cut != cuts.end() ? std::min(cut->first, p.source_end) : p.source_end;
+      // Verbatim bytes are the source's: the text can stand in for it.
+      const std::size_t from = at - p.source_begin;
+      out.text_.append(text.substr(from, stop - at));
+      if (!out.pieces_.empty() && out.pieces_.back().verbatim &&
+          out.pieces_.back().source_end == at) {
+        out.pieces_.back().text_end = out.text_.size();
+        out.pieces_.back().source_end = stop;
+      } else {
+        out.pieces_.push_back({out.text_.size() - (stop - at), out.text_.size(), at, stop, true});
+      }
+      at = stop;
+    }
+  }
+  out.trim_ascii_space();
+  return out;
+}
+
+// Cuts can leave the spaces that stood between two masks at an end.
+void ProseText::trim_ascii_space() {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t first = 0, last = text_.size();
+  while (first < last && space(text_[first])) ++first;
+  while (last > first && space(text_[last - 1])) --last;
+  if (first == 0 && last == text_.size()) return;
+  std::vector<Piece> kept;
+  for (Piece p : pieces_) {
+    if (p.text_end <= first || p.text_begin >= last) continue;
+    const std::size_t lo = std::max(p.text_begin, first), hi = std::min(p.text_end, last);
+    if (p.verbatim) {
+      p.source_begin += lo - p.text_begin;
+      p.source_end -= p.text_end - hi;
+    }
+    p.text_begin = lo - first;
+    p.text_end = hi - first;
+    kept.push_back(p);
+  }
+  text_ = text_.substr(first, last - first);
+  pieces_ = std::move(kept);
+}
+
 std::size_t ProseText::piece_at(std::size_t at) const {
   assert(at < text_.size());
   // The last piece whose text_begin <= at; pieces tile text_ without gaps.
