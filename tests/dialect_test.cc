@@ -5,9 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "twice/analyze.h"
+#include "twice/report.h"
 #include "twice/segment/readers.h"
 #include "twice/segment/sentences.h"
 
@@ -244,6 +247,36 @@ TEST(Dialect, FrontMatterIsListed) {
   const std::string source = "---\ntitle: x\n---\nProse.\n";
   EXPECT_EQ(Masks(source), (Strings{"front matter: ---\ntitle: x\n---\n"}));
   EXPECT_EQ(Texts(source), (Strings{"Prose."}));
+}
+
+// Through the public API: the document carries what was not read, and both
+// segment formats show it, with lines and columns.
+TEST(Dialect, SegmentReportsShowWhatWasNotRead) {
+  const std::string bytes = "Intro.\n\n!!! note \"Title\"\n    Body prose.\n";
+  auto documents = twice::segment({Source{"notes.md", bytes}}, Options());
+  ASSERT_TRUE(documents.ok());
+  const Document& document = documents.value().at(0);
+  ASSERT_EQ(document.skipped.size(), 1u);
+  EXPECT_EQ(document.skipped[0].reason, "admonition marker");
+  EXPECT_EQ(document.skipped[0].span.begin, bytes.find("!!!"));
+  ASSERT_EQ(document.paragraphs.size(), 2u);
+  EXPECT_EQ(document.paragraphs[1].sentences.at(0).text, "Body prose.");
+  EXPECT_EQ(document.paragraphs[1].span.begin, bytes.find("Body"));
+
+  const std::string text = render_segments(documents.value(), ReportFormat::kText);
+  EXPECT_NE(text.find("notes.md:3:1-3:17: not read, admonition marker: !!! note \"Title\"\n"),
+            std::string::npos)
+      << text;
+  EXPECT_LT(text.find("paragraph 1"), text.find("not read"));
+  EXPECT_LT(text.find("not read"), text.find("paragraph 2"));
+
+  const nlohmann::json json =
+      nlohmann::json::parse(render_segments(documents.value(), ReportFormat::kJson));
+  const nlohmann::json& skipped = json["files"][0]["skipped"];
+  ASSERT_EQ(skipped.size(), 1u);
+  EXPECT_EQ(skipped[0]["reason"], "admonition marker");
+  EXPECT_EQ(skipped[0]["location"]["start"]["line"], 3);
+  EXPECT_EQ(skipped[0]["location"]["text"], "!!! note \"Title\"");
 }
 
 }  // namespace
