@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -197,9 +198,10 @@ TEST(Dialect, MasksTemplateTags) {
 TEST(Dialect, MasksHeadingAndParagraphAttributes) {
   const std::string source =
       "## Title { #anchor }\n\n## Other {#id .class}\n\nA paragraph.\n{: .note }\n\n"
-      "Annotated: { .annotate }\n\nA set {x} and {#not-at-end} stay.\n";
-  EXPECT_EQ(Texts(source), (Strings{"Title", "Other", "A paragraph.", "Annotated:",
-                                    "A set {x} and {#not-at-end} stay."}));
+      "Annotated: { .annotate }\n\nA wide one.\n{class=\"wide\"}\n\n"
+      "A set {x} and {#not-at-end} stay, as does {k=v}\n";
+  EXPECT_EQ(Texts(source), (Strings{"Title", "Other", "A paragraph.", "Annotated:", "A wide one.",
+                                    "A set {x} and {#not-at-end} stay, as does {k=v}"}));
 }
 
 TEST(Dialect, MasksMdxImportsAndComponentLines) {
@@ -247,6 +249,28 @@ TEST(Dialect, FrontMatterIsListed) {
   const std::string source = "---\ntitle: x\n---\nProse.\n";
   EXPECT_EQ(Masks(source), (Strings{"front matter: ---\ntitle: x\n---\n"}));
   EXPECT_EQ(Texts(source), (Strings{"Prose."}));
+}
+
+// Openers that never close, by the hundred thousand, in one paragraph: each
+// search for a closer would rescan the rest of the file if it were not
+// memoised (minutes, not milliseconds).
+TEST(Dialect, UnclosedSyntaxIsReadInLinearTime) {
+  std::string source;
+  for (const char* opener : {" {{", " {%", " <!--", " {{< code-toggle >}}", " <figcaption>",
+                             " {k=\"v"}) {
+    source += "Start";
+    for (int i = 0; i < 100000; ++i) source += i % 1000 == 999 ? "\n" : opener;
+    source += " end.\n\n";
+  }
+  for (int n = 1; n < 1500; ++n) source += std::string(n, '`') + " x ";  // no run closes another
+  source += " end.\n";
+  const auto start = std::chrono::steady_clock::now();
+  const Dialects d = mask_dialects(source, 0);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(d.text.size(), source.size());
+  EXPECT_EQ(d.masked.size(), 99900u);  // the shortcode tags, which have no closing tag
+  EXPECT_LT(seconds, 10.0);
 }
 
 // Through the public API: the document carries what was not read, and both

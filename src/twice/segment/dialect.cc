@@ -9,7 +9,9 @@
 // of an admonition body's indentation.
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "twice/segment/dialect.h"
@@ -28,6 +30,13 @@ Scan::Scan(std::string_view source) : source_(source), out_(source) {
   for (std::size_t at = 0; at < source.size();) {
     std::size_t eol = source.find('\n', at);
     if (eol == npos) eol = source.size();
+    line_starts_.push_back(at);
+    for (std::size_t run = source.find('`', at); run != npos && run < eol;) {
+      std::size_t length = 0;
+      while (run + length < eol && source[run + length] == '`') ++length;
+      backtick_runs_[length].push_back(run);
+      run = source.find('`', run + length);
+    }
     if (is_blank_text(source.substr(at, eol - at))) blank_lines_.push_back(at);
     at = eol + 1;
   }
@@ -47,9 +56,29 @@ std::size_t Scan::paragraph_end(std::size_t from) const {
   return it == blank_lines_.end() ? source_.size() : *it;
 }
 
-std::size_t Scan::find(std::string_view needle, std::size_t from, std::size_t limit) const {
-  const std::size_t at = source_.find(needle, from);
+// A memo (from, at) answers any search from `from` onwards up to `at`.
+template <typename Search>
+std::size_t memoised(std::pair<std::size_t, std::size_t>& memo, std::size_t from,
+                     const Search& search) {
+  if (memo.first != npos && from >= memo.first && (memo.second == npos || from <= memo.second)) {
+    return memo.second;
+  }
+  memo = {from, search(from)};
+  return memo.second;
+}
+
+std::size_t Scan::find(std::string_view needle, std::size_t from, std::size_t limit) {
+  const std::size_t at = memoised(memo("find " + std::string(needle)), from, [&](std::size_t f) {
+    return source_.find(needle, f);
+  });
   return at == npos || at + needle.size() > limit ? npos : at;
+}
+
+std::size_t Scan::find_backticks(std::size_t n, std::size_t from, std::size_t limit) const {
+  const auto runs = backtick_runs_.find(n);
+  if (runs == backtick_runs_.end()) return npos;
+  const auto at = std::lower_bound(runs->second.begin(), runs->second.end(), from);
+  return at == runs->second.end() || *at >= limit ? npos : *at;
 }
 
 // A mask that starts a line followed by text on it, as in "{{< new-in 1.2 />}}
@@ -60,8 +89,12 @@ Dialects Scan::finish() && {
   std::sort(masked_.begin(), masked_.end(),
             [](const Masked& a, const Masked& b) { return a.begin < b.begin; });
   auto visible = [&](char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; };
+  std::size_t checked = npos;  // the line last looked at: only a line's first mask can start it
   for (const Masked& m : masked_) {
-    const std::size_t line = m.end == 0 ? 0 : source_.rfind('\n', m.end - 1) + 1;  // npos + 1 == 0
+    const std::size_t line =
+        *(std::upper_bound(line_starts_.begin(), line_starts_.end(), m.end - 1) - 1);
+    if (line == checked) continue;
+    checked = line;
     std::size_t first = line;  // the line's text in the source, after its indentation
     while (first < m.end && (source_[first] == ' ' || source_[first] == '\t')) ++first;
     const std::size_t at = std::max(m.begin, first);

@@ -1,8 +1,9 @@
 // The inline half of the dialect pass: constructs that may sit anywhere in
 // a line of prose (and may run on over the next lines of its paragraph).
-#include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "twice/segment/dialect_scan.h"
 
@@ -33,19 +34,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The closing run of exactly `n` backticks in [from, limit), or npos
-// (CommonMark: then the opening run is literal text).
-std::size_t closing_backticks(std::string_view s, std::size_t from, std::size_t n,
-                              std::size_t limit) {
-  for (std::size_t at = s.find('`', from); at != npos && at < limit; at = s.find('`', at)) {
-    std::size_t run = 0;
-    while (at + run < limit && s[at + run] == '`') ++run;
-    if (run == n) return at;
-    at += run;
-  }
-  return npos;
-}
-
 // Shortcodes whose inner content is code or data, not prose.
 bool holds_code(std::string_view name) {
   for (std::string_view code : {"hl", "qr", "datatable"}) {
@@ -66,13 +54,13 @@ struct Shortcode {
   bool escaped = false;       // {{</* name */>}}: shown literally, an example
 };
 
-Shortcode shortcode_at(const Scan& scan, std::size_t at, std::size_t limit) {
-  const std::string_view s = scan.source();
+Shortcode shortcode_at(Scan* scan, std::size_t at, std::size_t limit) {
+  const std::string_view s = scan->source();
   Shortcode tag;
   if (s.compare(at, 2, "{{") != 0 || at + 2 >= s.size() || (s[at + 2] != '<' && s[at + 2] != '%'))
     return tag;
   const char* closer = s[at + 2] == '<' ? ">}}" : "%}}";
-  const std::size_t close = scan.find(closer, at + 3, limit);
+  const std::size_t close = scan->find(closer, at + 3, limit);
   if (close == npos) return tag;
   tag.end = close + 3;
   std::string_view inner = trim(s.substr(at + 3, close - at - 3));
@@ -97,20 +85,30 @@ std::size_t mask_shortcode(Scan* scan, std::size_t at, const Shortcode& tag) {
   scan->mask(at, tag.end, "Hugo shortcode");
   if (tag.closing || tag.self_closing || tag.escaped || !holds_code(tag.name)) return tag.end;
   const std::string_view s = scan->source();
-  for (std::size_t next = s.find("{{", tag.end); next != npos; next = s.find("{{", next + 2)) {
-    const Shortcode close = shortcode_at(*scan, next, scan->paragraph_end(next));
-    if (close.end == 0 || !close.closing || close.name != tag.name) continue;
-    scan->mask(tag.end, next, "shortcode content (code or data)");
-    scan->mask(next, close.end, "Hugo shortcode");
-    return close.end;
+  // Memoised like Scan::find: many unclosed tags of one name stay linear.
+  std::pair<std::size_t, std::size_t>& memo = scan->memo("/" + std::string(tag.name));
+  std::size_t next = memo.second;
+  if (memo.first == npos || tag.end < memo.first || (next != npos && tag.end > next)) {
+    next = s.find("{{", tag.end);
+    for (; next != npos; next = s.find("{{", next + 2)) {
+      const Shortcode close = shortcode_at(scan, next, scan->paragraph_end(next));
+      if (close.end != 0 && close.closing && close.name == tag.name) break;
+    }
+    memo = {tag.end, next};
   }
-  return tag.end;  // no closing tag: the content stays
+  if (next == npos) return tag.end;  // no closing tag: the content stays
+  const Shortcode close = shortcode_at(scan, next, scan->paragraph_end(next));
+  scan->mask(tag.end, next, "shortcode content (code or data)");
+  scan->mask(next, close.end, "Hugo shortcode");
+  return close.end;
 }
 
 // An attribute list {#id .class key=value} or kramdown's {: ...} at `at`;
 // its end, or 0. Only at the end of a line (a heading's or a paragraph's),
-// except kramdown's, which is unambiguous anywhere.
-std::size_t attribute_list_end(std::string_view s, std::size_t at, std::size_t line_end) {
+// except kramdown's, which is unambiguous anywhere; one of only key=value
+// pairs ({class="wide"}) only as a line of its own.
+std::size_t attribute_list_end(std::string_view s, std::size_t at, std::size_t line_end,
+                               bool line_start) {
   std::size_t i = at + 1;
   auto skip_spaces = [&] {
     while (i < line_end && (s[i] == ' ' || s[i] == '\t')) ++i;
@@ -135,8 +133,8 @@ std::size_t attribute_list_end(std::string_view s, std::size_t at, std::size_t l
       if (i == first || i >= line_end || s[i] != '=') return 0;
       ++i;
       if (i < line_end && (s[i] == '"' || s[i] == '\'')) {
-        const std::size_t close = s.find(s[i], i + 1);
-        if (close == npos || close >= line_end) return 0;
+        const std::size_t close = s.substr(0, line_end).find(s[i], i + 1);
+        if (close == npos) return 0;
         i = close + 1;
       } else {
         while (i < line_end && s[i] != '}' && s[i] != ' ' && s[i] != '\t') ++i;
@@ -145,7 +143,7 @@ std::size_t attribute_list_end(std::string_view s, std::size_t at, std::size_t l
     ++tokens;
   }
   if (tokens == 0 && !kramdown) return 0;
-  if (!kramdown && !id_or_class) return 0;
+  if (!kramdown && !id_or_class && !line_start) return 0;
   const std::size_t end = i + 1;
   if (kramdown) return end;
   std::size_t rest = end;
@@ -153,12 +151,12 @@ std::size_t attribute_list_end(std::string_view s, std::size_t at, std::size_t l
   return rest == line_end ? end : 0;
 }
 
-std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end) {
+std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end, bool line_start) {
   const std::string_view s = scan->source();
   const std::string_view here = s.substr(at);
   const std::size_t limit = scan->paragraph_end(at);
   if (here.substr(0, 3) == "{{<" || here.substr(0, 3) == "{{%") {
-    const Shortcode tag = shortcode_at(*scan, at, limit);
+    const Shortcode tag = shortcode_at(scan, at, limit);
     return tag.end == 0 ? 0 : mask_shortcode(scan, at, tag);
   }
   if (here.substr(0, 2) == "{{") {
@@ -180,7 +178,7 @@ std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end) {
     scan->mask(at, close + 2, "template tag");
     return close + 2;
   }
-  if (const std::size_t end = attribute_list_end(s, at, line_end); end != 0) {
+  if (const std::size_t end = attribute_list_end(s, at, line_end, line_start); end != 0) {
     scan->mask(at, end, "heading attribute");
     return end;
   }
@@ -223,9 +221,10 @@ std::size_t html_construct(Scan* scan, std::size_t at, bool line_start) {
   const std::string_view tag = here.substr(0, tag_end - at);
   if (element != "figcaption" && tag.find("caption") == npos && tag.find("filename") == npos)
     return 0;
-  std::string closer = "</";
-  closer += element;
-  closer += '>';
+  const std::string_view closer = element == "figcaption" ? "</figcaption>"
+                                  : element == "span"     ? "</span>"
+                                  : element == "p"        ? "</p>"
+                                                          : "</div>";
   const std::size_t close = scan->find(closer, tag_end, limit);
   if (close == npos) return 0;
   scan->mask(at, close + closer.size(), "caption");
@@ -246,12 +245,12 @@ std::size_t scan_inline(Scan* scan, std::size_t from, std::size_t to) {
     if (c == '`') {  // a code span is code: skipped whole, whatever it holds
       std::size_t n = 0;
       while (i + n < s.size() && s[i + n] == '`') ++n;
-      const std::size_t close = closing_backticks(s, i + n, n, scan->paragraph_end(i));
+      const std::size_t close = scan->find_backticks(n, i + n, scan->paragraph_end(i));
       i = close == npos ? i + n : close + n;
       continue;
     }
     std::size_t end = 0;
-    if (c == '{') end = brace_construct(scan, i, to);
+    if (c == '{') end = brace_construct(scan, i, to, i == from);
     else if (c == '<') end = html_construct(scan, i, i == from);
     i = end > i ? end : i + 1;
   }

@@ -4,8 +4,10 @@
 #define TWICE_SEGMENT_DIALECT_SCAN_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "twice/segment/dialect.h"
@@ -26,8 +28,18 @@ class Scan {
   // Start of the first blank line at or after `from`, or the source's size:
   // where the paragraph holding `from` ends at the latest. O(log lines).
   std::size_t paragraph_end(std::size_t from) const;
-  // Offset of `needle` in source[from, limit), or npos.
-  std::size_t find(std::string_view needle, std::size_t from, std::size_t limit) const;
+  // Offset of `needle` in source[from, limit), or npos. Searches that keep
+  // failing from later and later offsets (a thousand "{{" and no "}}") are
+  // answered from the last search, so the pass stays linear.
+  std::size_t find(std::string_view needle, std::size_t from, std::size_t limit);
+  // Offset of the next run of exactly `n` backticks at or after `from`
+  // (which must not be inside a run) and before `limit`, or npos. O(log runs).
+  std::size_t find_backticks(std::size_t n, std::size_t from, std::size_t limit) const;
+  // The memo behind find(): the last (from, result) searched under `key`,
+  // {npos, npos} at first. For other searches with the same property.
+  std::pair<std::size_t, std::size_t>& memo(const std::string& key) {
+    return memo_.try_emplace(key, std::string_view::npos, std::string_view::npos).first->second;
+  }
 
   Dialects finish() &&;
 
@@ -36,6 +48,9 @@ class Scan {
   std::string out_;
   std::vector<Masked> masked_;
   std::vector<std::size_t> blank_lines_;  // starts of whitespace-only lines, ascending
+  std::vector<std::size_t> line_starts_;  // ascending
+  std::map<std::size_t, std::vector<std::size_t>> backtick_runs_;  // length -> starts, ascending
+  std::map<std::string, std::pair<std::size_t, std::size_t>> memo_;
 };
 
 // Masks the inline dialect syntax of source[from, to) (one line after its
