@@ -208,21 +208,23 @@ TEST(Dialect, MasksMdxImportsAndComponentLines) {
   const std::string source =
       "import Tabs from '@theme/Tabs';\nimport {\n  TabItem,\n} from '@theme/TabItem';\n"
       "export const meta = {\n  title: 'x',\n};\n\n<Tabs>\n<TabItem value=\"a\">\nTab prose.\n"
-      "</TabItem>\n</Tabs>\n\n<Card\n  title=\"x\"\n/>\n\nEnd.\n";
+      "</TabItem>\n</Tabs>\n\n<Card\n  title=\"x\"\n/>\n\n<Button onClick={() => go()} />\n\nEnd.\n";
   EXPECT_EQ(Texts(source), (Strings{"Tab prose.", "End."}));
 }
 
 TEST(Dialect, MasksHtmlCommentsButKeepsTwiceMarkers) {
   const std::string source =
       "- An item <!-- a note\n  over two lines --> goes on.\n\n<!--\nA hidden\n\nparagraph.\n-->\n"
-      "<!-- twice-disable-next -->\nSuppressed prose.\n\nRead prose.\n";
+      "<!-- twice-disable-next -->\nSuppressed prose.\n\nRead prose.\n\n<!--\n```\n-->\n"
+      "Not code.\n";
   const std::vector<Block> blocks = read_markdown(source);
-  ASSERT_EQ(blocks.size(), 3u);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[3].prose.text(), "Not code.");  // the fence inside the comment opened nothing
   EXPECT_EQ(blocks[0].prose.text(), "An item  goes on.");
   EXPECT_EQ(blocks[1].prose.text(), "Suppressed prose.");
   EXPECT_TRUE(blocks[1].suppressed);
   EXPECT_FALSE(blocks[2].suppressed);
-  EXPECT_EQ(Masks(source).size(), 2u);
+  EXPECT_EQ(Masks(source).size(), 3u);
 }
 
 TEST(Dialect, MasksCaptions) {

@@ -443,12 +443,12 @@ class LinePass {
     if (line.size() >= 3 && line[0] == '<' &&
         (std::isupper(static_cast<unsigned char>(line[1])) ||
          (line[1] == '/' && std::isupper(static_cast<unsigned char>(line[2]))))) {
-      const std::size_t close = line.find('>');
-      if (close == line.size() - 1) {
+      // Ends with '>': attribute values may hold one ({() => go()}).
+      if (line.back() == '>') {
         scan_.mask(content, end, "JSX component tag");
         return true;
       }
-      if (close == npos) {  // a tag over several lines
+      if (line.find('>') == npos) {  // a tag over several lines
         scan_.mask(content, end, "JSX component tag");
         mask_through(">", false, "JSX component tag");
         return true;
