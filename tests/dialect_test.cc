@@ -210,6 +210,8 @@ TEST(Dialect, MasksMdxImportsAndComponentLines) {
       "export const meta = {\n  title: 'x',\n};\n\n<Tabs>\n<TabItem value=\"a\">\nTab prose.\n"
       "</TabItem>\n</Tabs>\n\n<Card\n  title=\"x\"\n/>\n\n<Button onClick={() => go()} />\n\nEnd.\n";
   EXPECT_EQ(Texts(source), (Strings{"Tab prose.", "End."}));
+  // A line that opens a tag and never closes it masks its paragraph, no more.
+  EXPECT_EQ(Texts("<Wrapper\nnever closed\n\nStill prose.\n"), (Strings{"Still prose."}));
 }
 
 TEST(Dialect, MasksHtmlCommentsButKeepsTwiceMarkers) {

@@ -244,7 +244,7 @@ class LinePass {
     return true;
   }
 
-  // Masks the rest of this line and the next ones up to the one holding `needle`.
+  // Masks the next lines up to the one holding `needle`, or up to a blank line.
   void mask_through(std::string_view needle, bool at_start, std::string_view reason) {
     until_ = needle;
     until_at_start_ = at_start;
@@ -265,9 +265,11 @@ class LinePass {
       paragraph_ = true;
       return false;
     }
-    if (!until_.empty()) {
+    if (!until_.empty()) {  // a blank line ends it too: an unclosed "<Tag" masks one paragraph
+      if (blank || (until_at_start_ ? starts_with(rest, until_) : rest.find(until_) != npos)) {
+        until_ = {};
+      }
       if (!blank) scan_.mask(content, end, until_reason_);
-      if (until_at_start_ ? starts_with(rest, until_) : rest.find(until_) != npos) until_ = {};
       return blank;
     }
     if (!html_end_.empty()) {
