@@ -1,7 +1,11 @@
 #include "twice/segment/prose.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cassert>
+
+#include "twice/util/unicode.h"
 
 namespace twice::segmenter {
 
@@ -71,16 +75,23 @@ ProseText ProseText::without(
       at = stop;
     }
   }
-  out.trim_ascii_space();
+  out.trim_space();
   return out;
 }
 
 // Cuts can leave the spaces that stood between two masks at an end.
-void ProseText::trim_ascii_space() {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  std::size_t first = 0, last = text_.size();
-  while (first < last && space(text_[first])) ++first;
-  while (last > first && space(text_[last - 1])) --last;
+void ProseText::trim_space() {
+  std::size_t first = text_.size(), last = 0;
+  for (std::size_t i = 0; i < text_.size();) {
+    utf8proc_int32_t cp;
+    const std::size_t n = util::decode_at(text_, i, &cp);
+    if (!util::is_space(cp)) {
+      if (first == text_.size()) first = i;
+      last = i + n;
+    }
+    i += n;
+  }
+  if (first == text_.size()) first = last = 0;
   if (first == 0 && last == text_.size()) return;
   std::vector<Piece> kept;
   for (Piece p : pieces_) {

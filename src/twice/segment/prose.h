@@ -32,8 +32,8 @@ class ProseText {
   // This text with the source bytes in `cuts` taken out of its verbatim
   // pieces, as if the reader had never been handed them (a replacement is
   // kept whole). REQUIRES: `cuts` are [begin, end) source ranges sorted by
-  // begin, not overlapping. ASCII whitespace the cuts leave at either end
-  // goes too; the result may be empty. O(pieces + log cuts + cuts inside).
+  // begin, not overlapping. Whitespace the cuts leave at either end goes
+  // too; the result may be empty. O(text + log cuts) when a cut falls inside.
   ProseText without(const std::vector<std::pair<std::size_t, std::size_t>>& cuts) const;
 
   // Source offset where the character starting at text offset `at` starts.
@@ -52,7 +52,7 @@ class ProseText {
     bool verbatim;  // text bytes map 1:1 to source bytes
   };
   std::size_t piece_at(std::size_t at) const;  // index of the piece holding text offset `at`
-  void trim_ascii_space();  // drops ASCII whitespace at both ends of the text
+  void trim_space();  // drops whitespace at both ends of the text
 
   std::string text_;
   std::vector<Piece> pieces_;
