@@ -249,6 +249,19 @@ TEST(Dialect, LeavesCodeAlone) {
   EXPECT_EQ(mask_dialects(source, 0).text, source);
 }
 
+TEST(Dialect, InlineCodeRangesFollowTheTextTheMasksLeave) {
+  const std::string source = "Set {{< new-in 1.2 />}} the `baseURL` key, {{ x }} then `port`.\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(blocks.size(), 1u);
+  const std::string& text = blocks[0].prose.text();
+  ASSERT_EQ(text, "Set  the baseURL key,  then port.");
+  ASSERT_EQ(blocks[0].code.size(), 2u);
+  EXPECT_EQ(text.substr(blocks[0].code[0].begin, blocks[0].code[0].end - blocks[0].code[0].begin),
+            "baseURL");
+  EXPECT_EQ(text.substr(blocks[0].code[1].begin, blocks[0].code[1].end - blocks[0].code[1].begin),
+            "port");
+}
+
 TEST(Dialect, FrontMatterIsListed) {
   const std::string source = "---\ntitle: x\n---\nProse.\n";
   EXPECT_EQ(Masks(source), (Strings{"front matter: ---\ntitle: x\n---\n"}));

@@ -16,6 +16,7 @@
 
 #include "twice/segment/dialect.h"
 #include "twice/segment/dialect_scan.h"
+#include "twice/text/tokenize.h"
 
 namespace twice::segmenter {
 namespace dialect {
@@ -499,7 +500,19 @@ void drop_masked(const std::vector<Masked>& masked, std::vector<Block>* blocks) 
   std::vector<std::pair<std::size_t, std::size_t>> cuts;
   cuts.reserve(masked.size());
   for (const Masked& m : masked) cuts.emplace_back(m.begin, m.end);
-  for (Block& block : *blocks) block.prose = block.prose.without(cuts);
+  for (Block& block : *blocks) {
+    ProseText kept = block.prose.without(cuts);
+    // Inline code spans are never masked, but the text before them may shrink.
+    std::vector<text::TextSpan> code;
+    for (const text::TextSpan& span : block.code) {
+      if (kept.empty() || span.begin >= span.end) continue;
+      const std::size_t begin = kept.text_at(block.prose.source_begin(span.begin));
+      const std::size_t end = kept.text_at(block.prose.source_end(span.end));
+      if (begin < end) code.push_back({begin, end});
+    }
+    block.prose = std::move(kept);
+    block.code = std::move(code);
+  }
   // A block whose text was all masks and the letters finish() put there.
   blocks->erase(std::remove_if(blocks->begin(), blocks->end(),
                                [](const Block& block) { return block.prose.empty(); }),

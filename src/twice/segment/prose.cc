@@ -109,6 +109,16 @@ void ProseText::trim_space() {
   pieces_ = std::move(kept);
 }
 
+std::size_t ProseText::text_at(std::size_t source_offset) const {
+  // The first piece whose source ends after the offset (sources ascend).
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), source_offset,
+      [](std::size_t value, const Piece& p) { return value < p.source_end; });
+  if (it == pieces_.end()) return text_.size();
+  if (it->source_begin >= source_offset) return it->text_begin;
+  return it->verbatim ? it->text_begin + (source_offset - it->source_begin) : it->text_end;
+}
+
 std::size_t ProseText::piece_at(std::size_t at) const {
   assert(at < text_.size());
   // The last piece whose text_begin <= at; pieces tile text_ without gaps.

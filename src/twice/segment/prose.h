@@ -36,6 +36,10 @@ class ProseText {
   // too; the result may be empty. O(text + log cuts) when a cut falls inside.
   ProseText without(const std::vector<std::pair<std::size_t, std::size_t>>& cuts) const;
 
+  // Text offset of the first character whose source starts at or after
+  // `source_offset`; text().size() when none does. O(log pieces).
+  std::size_t text_at(std::size_t source_offset) const;
+
   // Source offset where the character starting at text offset `at` starts.
   // REQUIRES: at < text().size().
   std::size_t source_begin(std::size_t at) const;
