@@ -105,5 +105,21 @@ TEST(ProseText, ManyPiecesMapThroughBinarySearch) {
   }
 }
 
+TEST(ProseText, WithoutCutsSourceRangesAndTrimsWhatTheyLeaveAtTheEnds) {
+  // "x{{ a }} Hello {{ b }} world {{ c }}": the masks go, the words keep their bytes.
+  const std::string source = "x{{ a }} Hello {{ b }} world {{ c }}";
+  ProseText p;
+  p.append_source(source, 0, 14);
+  p.append_replacement(" ", 14, 15);  // a line break, say
+  p.append_source(source, 15, source.size());
+  const ProseText cut = p.without({{0, 8}, {15, 22}, {29, source.size()}});
+  ASSERT_EQ(cut.text(), "Hello  world");
+  EXPECT_EQ(cut.source_begin(0), source.find("Hello"));
+  EXPECT_EQ(cut.source_begin(7), source.find("world"));
+  EXPECT_EQ(cut.source_end(cut.text().size()), source.find("world") + 5);
+  EXPECT_EQ(p.without({{100, 200}}).text(), p.text());  // no cut inside: unchanged
+  EXPECT_TRUE(p.without({{0, source.size()}}).empty());
+}
+
 }  // namespace
 }  // namespace twice::segmenter

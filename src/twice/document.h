@@ -81,6 +81,19 @@ struct Paragraph {
   std::string language;
 };
 
+// A stretch of a file that twice did not read as prose although md4c would
+// have (Markdown only): docs-generator syntax blanked before parsing
+// (includes, admonition and container markers, shortcodes, template tags,
+// heading attributes, API-doc directives, MDX imports, HTML comments,
+// captions) and front matter. Code blocks, tables and HTML blocks are not
+// listed: they are visibly not prose.
+struct Skipped {
+  Span span;
+  // A few words: "include directive", "admonition marker", "Hugo shortcode",
+  // "template tag", "heading attribute", "front matter", ...
+  std::string reason;
+};
+
 struct Document {
   std::string path;
   std::string bytes;  // the file's bytes, unchanged
@@ -89,6 +102,7 @@ struct Document {
   // its entries share words by design, so it is compared only with
   // Options::compare_changelogs.
   bool changelog = false;
+  std::vector<Skipped> skipped;  // in source order, not overlapping
 };
 
 // 1-based line, 1-based column in code points, 0-based byte offset.

@@ -201,7 +201,16 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
         out << (first + i == 0 ? "\n        " : ",\n        ") << rendered[i];
       }
     }
-    out << (paragraphs.empty() ? "]" : "\n      ]") << "\n    }";
+    out << (paragraphs.empty() ? "]" : "\n      ]");
+    // What a Markdown reader did not read as prose, and why.
+    const std::vector<Skipped>& skipped = documents[d].skipped;
+    out << ",\n      \"skipped\": [";
+    for (std::size_t i = 0; i < skipped.size(); ++i) {
+      const Json entry{{"location", location_json(locator, skipped[i].span)},
+                       {"reason", skipped[i].reason}};
+      out << (i == 0 ? "\n        " : ",\n        ") << dump_at(entry, 8);
+    }
+    out << (skipped.empty() ? "]" : "\n      ]") << "\n    }";
   }
   out << (documents.empty() ? "]" : "\n  ]") << "\n}\n";
 }

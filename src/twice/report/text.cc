@@ -253,7 +253,21 @@ void segments_text(const std::vector<Document>& documents, std::ostream& out) {
       out << document.path << ": a changelog (compared only with --compare-changelogs)\n";
     }
     std::size_t number = 0;
+    // What was not read comes in source order among the paragraphs, one line each.
+    std::size_t next_skipped = 0;
+    const auto skipped_before = [&](std::size_t offset) {
+      for (; next_skipped < document.skipped.size() &&
+             document.skipped[next_skipped].span.begin < offset;
+           ++next_skipped) {
+        const Skipped& skipped = document.skipped[next_skipped];
+        const Position end = locator.end(skipped.span);
+        out << where(locator, skipped.span) + "-" + std::to_string(end.line) + ":" +
+               std::to_string(end.column) + ": not read, " + skipped.reason + ": " +
+               excerpt(locator.text(skipped.span), kExcerptLength) + "\n";
+      }
+    };
     for (const Paragraph& paragraph : document.paragraphs) {
+      skipped_before(paragraph.span.begin);
       const Position end = locator.end(paragraph.span);
       const char* kind = paragraph.heading     ? ": heading "
                          : paragraph.list_item ? ": list item "
@@ -274,6 +288,7 @@ void segments_text(const std::vector<Document>& documents, std::ostream& out) {
         out << "\n";
       }
     }
+    skipped_before(document.bytes.size() + 1);
   }
 }
 

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "twice/segment/dialect.h"
 #include "twice/segment/readers.h"
 #include "twice/segment/suppress.h"
 #include "twice/util/unicode.h"
@@ -287,10 +288,14 @@ class Reader {
 
 }  // namespace
 
-std::vector<Block> read_markdown(std::string_view source) {
+std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked) {
   std::size_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   begin += front_matter_size(source, begin);
-  return Reader(source).run(begin);
+  Dialects dialects = mask_dialects(source, begin);  // same length: md4c's offsets are the file's
+  std::vector<Block> blocks = Reader(dialects.text).run(begin);
+  drop_masked(dialects.masked, &blocks);
+  if (masked != nullptr) *masked = std::move(dialects.masked);
+  return blocks;
 }
 
 }  // namespace twice::segmenter

@@ -1,7 +1,11 @@
 #include "twice/segment/prose.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cassert>
+
+#include "twice/util/unicode.h"
 
 namespace twice::segmenter {
 
@@ -33,6 +37,86 @@ void ProseText::append_replacement(std::string_view text, std::size_t begin,
   const std::size_t at = text_.size();
   text_.append(text);
   pieces_.push_back({at, text_.size(), begin, end, false});
+}
+
+ProseText ProseText::without(
+    const std::vector<std::pair<std::size_t, std::size_t>>& cuts) const {
+  if (pieces_.empty()) return *this;
+  // The first cut ending after this text starts (cuts ascend in both ends).
+  auto cut = std::upper_bound(
+      cuts.begin(), cuts.end(), pieces_.front().source_begin,
+      [](std::size_t value, const std::pair<std::size_t, std::size_t>& c) { return value < c.second; });
+  if (cut == cuts.end() || cut->first >= pieces_.back().source_end) return *this;
+  ProseText out;
+  for (const Piece& p : pieces_) {
+    const std::string_view text(text_.data() + p.text_begin, p.text_end - p.text_begin);
+    if (!p.verbatim) {
+      out.append_replacement(text, p.source_begin, p.source_end);
+      continue;
+    }
+    for (std::size_t at = p.source_begin; at < p.source_end;) {
+      while (cut != cuts.end() && cut->second <= at) ++cut;
+      if (cut != cuts.end() && cut->first <= at) {  // inside a cut: skip to its end
+        at = std::min(cut->second, p.source_end);
+        continue;
+      }
+      const std::size_t stop =
+          cut != cuts.end() ? std::min(cut->first, p.source_end) : p.source_end;
+      // Verbatim bytes are the source's: the text can stand in for it.
+      const std::size_t from = at - p.source_begin;
+      out.text_.append(text.substr(from, stop - at));
+      if (!out.pieces_.empty() && out.pieces_.back().verbatim &&
+          out.pieces_.back().source_end == at) {
+        out.pieces_.back().text_end = out.text_.size();
+        out.pieces_.back().source_end = stop;
+      } else {
+        out.pieces_.push_back({out.text_.size() - (stop - at), out.text_.size(), at, stop, true});
+      }
+      at = stop;
+    }
+  }
+  out.trim_space();
+  return out;
+}
+
+// Cuts can leave the spaces that stood between two masks at an end.
+void ProseText::trim_space() {
+  std::size_t first = text_.size(), last = 0;
+  for (std::size_t i = 0; i < text_.size();) {
+    utf8proc_int32_t cp;
+    const std::size_t n = util::decode_at(text_, i, &cp);
+    if (!util::is_space(cp)) {
+      if (first == text_.size()) first = i;
+      last = i + n;
+    }
+    i += n;
+  }
+  if (first == text_.size()) first = last = 0;
+  if (first == 0 && last == text_.size()) return;
+  std::vector<Piece> kept;
+  for (Piece p : pieces_) {
+    if (p.text_end <= first || p.text_begin >= last) continue;
+    const std::size_t lo = std::max(p.text_begin, first), hi = std::min(p.text_end, last);
+    if (p.verbatim) {
+      p.source_begin += lo - p.text_begin;
+      p.source_end -= p.text_end - hi;
+    }
+    p.text_begin = lo - first;
+    p.text_end = hi - first;
+    kept.push_back(p);
+  }
+  text_ = text_.substr(first, last - first);
+  pieces_ = std::move(kept);
+}
+
+std::size_t ProseText::text_at(std::size_t source_offset) const {
+  // The first piece whose source ends after the offset (sources ascend).
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), source_offset,
+      [](std::size_t value, const Piece& p) { return value < p.source_end; });
+  if (it == pieces_.end()) return text_.size();
+  if (it->source_begin >= source_offset) return it->text_begin;
+  return it->verbatim ? it->text_begin + (source_offset - it->source_begin) : it->text_end;
 }
 
 std::size_t ProseText::piece_at(std::size_t at) const {

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "twice/text/tokenize.h"
@@ -27,6 +28,17 @@ class ProseText {
 
   const std::string& text() const { return text_; }
   bool empty() const { return text_.empty(); }
+
+  // This text with the source bytes in `cuts` taken out of its verbatim
+  // pieces, as if the reader had never been handed them (a replacement is
+  // kept whole). REQUIRES: `cuts` are [begin, end) source ranges sorted by
+  // begin, not overlapping. Whitespace the cuts leave at either end goes
+  // too; the result may be empty. O(text + log cuts) when a cut falls inside.
+  ProseText without(const std::vector<std::pair<std::size_t, std::size_t>>& cuts) const;
+
+  // Text offset of the first character whose source starts at or after
+  // `source_offset`; text().size() when none does. O(log pieces).
+  std::size_t text_at(std::size_t source_offset) const;
 
   // Source offset where the character starting at text offset `at` starts.
   // REQUIRES: at < text().size().
@@ -44,6 +56,7 @@ class ProseText {
     bool verbatim;  // text bytes map 1:1 to source bytes
   };
   std::size_t piece_at(std::size_t at) const;  // index of the piece holding text offset `at`
+  void trim_space();  // drops whitespace at both ends of the text
 
   std::string text_;
   std::vector<Piece> pieces_;

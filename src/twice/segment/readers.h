@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "twice/options.h"
+#include "twice/segment/dialect.h"
 #include "twice/segment/prose.h"
 
 namespace twice::segmenter {
@@ -31,8 +32,11 @@ ParagraphMode choose_paragraph_mode(std::string_view source);
 // matter are not. Inline markup (emphasis, links, the backticks of inline
 // code) is removed from the prose text but does not break it; each inline
 // code span's text is kept and its range recorded (Block::code); entities
-// read as their characters.
-std::vector<Block> read_markdown(std::string_view source);
+// read as their characters. Docs-generator syntax is blanked before md4c
+// reads the file and taken out of the prose (see dialect.h); admonition
+// bodies read as prose. When `masked` is given, it receives what was not
+// read that way, front matter included, in source order.
+std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked = nullptr);
 
 }  // namespace twice::segmenter
 

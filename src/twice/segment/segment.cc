@@ -25,12 +25,21 @@ bool has_markdown_extension(const std::string& path) {
   return extension == "md" || extension == "markdown";
 }
 
-std::vector<segmenter::Block> read_blocks(const Source& source, const Options& options) {
+// The file's blocks; what a Markdown reader did not read goes to `skipped`.
+std::vector<segmenter::Block> read_blocks(const Source& source, const Options& options,
+                                          std::uint32_t document,
+                                          std::vector<Skipped>* skipped) {
   const bool markdown = options.input_format == InputFormat::kMarkdown ||
                         (options.input_format == InputFormat::kAuto &&
                          has_markdown_extension(source.path));
-  return markdown ? segmenter::read_markdown(source.bytes)
-                  : segmenter::read_plain_text(source.bytes, options.paragraphs);
+  if (!markdown) return segmenter::read_plain_text(source.bytes, options.paragraphs);
+  std::vector<segmenter::Masked> masked;
+  std::vector<segmenter::Block> blocks = segmenter::read_markdown(source.bytes, &masked);
+  skipped->reserve(masked.size());
+  for (const segmenter::Masked& m : masked) {
+    skipped->push_back({{document, m.begin, m.end}, std::string(m.reason)});
+  }
+  return blocks;
 }
 
 // What a sentence keeps beside its terms, only when a later stage needs it:
@@ -105,6 +114,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
   std::atomic<bool> late{false};
   std::vector<Status> checked(sources.size());
   std::vector<std::vector<segmenter::Block>> blocks(sources.size());
+  std::vector<std::vector<Skipped>> skipped(sources.size());
   std::atomic<long> read{0};
   util::parallel_for(sources.size(), options.jobs, [&](std::size_t d) {
     if (late || deadline.passed()) {
@@ -116,7 +126,9 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
       checked[d] = source::check_line_length(sources[d].bytes, sources[d].path,
                                              options.max_line_bytes);
     }
-    if (checked[d].ok()) blocks[d] = read_blocks(sources[d], options);
+    if (checked[d].ok()) {
+      blocks[d] = read_blocks(sources[d], options, static_cast<std::uint32_t>(d), &skipped[d]);
+    }
     const long done = ++read;
     if (options.progress) options.progress({"checking text", done, static_cast<long>(sources.size())});
   });
@@ -198,6 +210,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     documents[d].changelog = segmenter::is_changelog(sources[d].path, blocks[d]);
     documents[d].path = std::move(sources[d].path);
     documents[d].bytes = std::move(sources[d].bytes);
+    documents[d].skipped = std::move(skipped[d]);
   }
   return documents;
 }
