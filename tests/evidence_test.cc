@@ -24,19 +24,22 @@ TEST(Evidence, StopWordIdsBeyondTheContentTermsAreNotShared) {
   EXPECT_EQ(evidence.of(1, 0).run, 0);
 }
 
-TEST(Evidence, StrongNeedsEnoughSharedWordsAndAStrictScoreContainmentOrManyWords) {
-  const Options options;  // min_shared_terms 5, strict 0.8, shared_terms_alone 7
-  EXPECT_FALSE(Evidence::strong(0.99, {4, 4, 4, 4}, true, options));  // a near copy of four words
+TEST(Evidence, StrongIsANearCopyOrEnoughSharedWordsWithContainmentARunOrMany) {
+  const Options options;  // min_words 4, min_shared_terms 6, strict 0.8, alone 7, copied run 6
+  // Near copies: a strict score and as many shared words as a compared sentence has.
+  EXPECT_TRUE(Evidence::strong(0.99, {4, 4, 4, 4}, false, options));
+  EXPECT_FALSE(Evidence::strong(0.99, {3, 3, 3, 3}, true, options));
   EXPECT_TRUE(Evidence::strong(0.85, {5, 2, 9, 9}, false, options));
-  // Six shared words, five in a row, in one document: below every bar.
+  // Six shared words, five in a row, in one document: below every other bar.
   EXPECT_FALSE(Evidence::strong(0.6, {6, 5, 9, 9}, true, options));
   // Seven shared words are enough in one document, not across two.
   EXPECT_TRUE(Evidence::strong(0.6, {7, 1, 12, 12}, true, options));
   EXPECT_FALSE(Evidence::strong(0.6, {7, 1, 12, 12}, false, options));
   // Six shared words in a row: a copied clause, in any two documents.
   EXPECT_TRUE(Evidence::strong(0.6, {6, 6, 12, 12}, false, options));
-  // The shorter sentence's five words all in the longer one's nine.
-  EXPECT_TRUE(Evidence::strong(0.6, {5, 5, 5, 9}, false, options));
+  // The shorter sentence's six words all in the longer one's nine; five are too few.
+  EXPECT_TRUE(Evidence::strong(0.6, {6, 3, 6, 9}, false, options));
+  EXPECT_FALSE(Evidence::strong(0.6, {5, 3, 5, 9}, false, options));
 }
 
 TEST(Evidence, OutsideLeavesTheLinkedSentencesOut) {

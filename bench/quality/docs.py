@@ -99,6 +99,12 @@ def judge_view(finding, corpora):
         if "occurrences" in finding:
             view["occurrences"] = [{"at": where(o, corpora), "text": clip(o["text"], 400)}
                                    for o in finding["occurrences"][:6]]
+    elif kind == "mirrored-page":
+        view["pairs"] = [{"later": {"at": where(p["location"], corpora),
+                                    "text": clip(p["location"]["text"], 400)},
+                          "earlier": {"at": where(p["restates"], corpora),
+                                      "text": clip(p["restates"]["text"], 400)}}
+                         for p in finding["evidence"][:5]]
     else:
         key = "phrase" if "phrase" in finding else "word"
         view[key] = finding.get(key) or finding["location"]["text"]

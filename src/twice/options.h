@@ -186,13 +186,15 @@ struct Options {
   // false: every pair at the thresholds is a restatement, as the cosine
   // alone says (the sklearn preset; --no-evidence).
   bool require_evidence = true;
-  // A sentence pair above `threshold` restates only when the two share at
-  // least min_shared_terms distinct content words, and either their cosine
-  // reaches strict_threshold, or every content word of one is in the other,
-  // or copied_run of them come in the same order in both (a copied clause),
-  // or (in one document) they share shared_terms_alone words or more.
-  // Sharing a topic's few words is not restating (bench/quality/).
-  int min_shared_terms = 5;
+  // A sentence pair above `threshold` restates only when it is a near copy
+  // (cosine at least strict_threshold, and at least min_words distinct
+  // content words in common), or when the two share at least
+  // min_shared_terms distinct content words and every content word of one
+  // is in the other, or copied_run of them come in the same order in both
+  // (a copied clause), or (in one document) they share shared_terms_alone
+  // words or more. Sharing a topic's few words is not restating
+  // (bench/quality/).
+  int min_shared_terms = 6;
   double strict_threshold = 0.8;
   int shared_terms_alone = 7;
   int copied_run = 6;

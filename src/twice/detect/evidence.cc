@@ -77,11 +77,13 @@ PairEvidence Evidence::outside(int later_first, int later_last, int earlier_firs
 
 bool Evidence::strong(double score, const PairEvidence& evidence, bool same_document,
                       const Options& options) {
+  // A near copy: as many shared words as a compared sentence needs.
+  if (score >= options.strict_threshold && evidence.shared >= options.min_words) return true;
   if (evidence.shared < options.min_shared_terms) return false;
   // Every content word of the shorter side is in the longer: it says part
   // of the same sentence again.
   const bool contained = evidence.shared == std::min(evidence.later_terms, evidence.earlier_terms);
-  return score >= options.strict_threshold || contained || evidence.run >= options.copied_run ||
+  return contained || evidence.run >= options.copied_run ||
          (same_document && evidence.shared >= options.shared_terms_alone);
 }
 

@@ -48,10 +48,10 @@ class Evidence {
                        const std::vector<int>& linked_earlier) const;
 
   // True when a sentence pair with this score and evidence restates, by
-  // Options' rule (README "What makes a warning"): enough shared words, and
-  // a strict score, one side's words all in the other, a long run of them
-  // in the same order (a copied clause), or (in one document) many shared
-  // words. Across documents many shared words are weaker
+  // Options' rule (README "What makes a warning"): a near copy (a strict
+  // score and min_words shared words), or min_shared_terms shared words and
+  // one side's words all in the other, a long run of them in the same order
+  // (a copied clause), or (in one document) many shared words. Across documents many shared words are weaker
   // evidence: sibling pages share their subject's vocabulary.
   static bool strong(double score, const PairEvidence& evidence, bool same_document,
                      const Options& options);
