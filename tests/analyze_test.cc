@@ -157,11 +157,11 @@ TEST(Analyze, ShortSentencesAreNotCompared) {
 }
 
 TEST(Analyze, MarkdownHeadingsAreShownButNeverCompared) {
-  // The heading's five content words are all in the sentence: evidence
+  // The heading's six content words are all in the sentence: evidence
   // enough (detect/evidence.h) were the heading compared.
   const std::string draft =
-      "# Replacing the northern bridge bearings this summer\n\n"
-      "Replacing the northern bridge bearings this summer will close the road for a week.\n";
+      "# Replacing the northern bridge bearings in early summer\n\n"
+      "Replacing the northern bridge bearings in early summer will close the road for a week.\n";
   auto result = analyze({{"draft.md", draft}}, Options());
   ASSERT_TRUE(result.ok());
   ASSERT_EQ(result.value().documents[0].paragraphs.size(), 2u);

@@ -196,16 +196,21 @@ TEST_F(Cli, BoilerplateMirrorDoubledListAndChangelogFlagsChangeWhatIsReported) {
 
   // One install page per platform, sentence by sentence: one mirrored page
   // (info), or with --no-mirrored-pages its three restated sentences.
+  // Long runs of shared words in the same order: copied clauses, whatever
+  // the cosine.
   const std::string steps[] = {
-      "Download the archive from the release page and unpack it into a %s of your choice.\n\n",
-      "Add the %s holding the twice binary to the PATH variable of your login shell.\n\n",
+      "Download the signed archive of the latest stable release from the release page and "
+      "unpack it into a %s of your choice.\n\n",
+      "Add the full path of the installed twice binary to the PATH variable of your login "
+      "shell.%s\n\n",
       "Run twice with the version flag to check that the installed binary starts%s.\n"};
   const auto page = [&](const std::string& title, const std::string& folder,
                         const std::string& tail) {
     std::string out = "# Installing on " + title + "\n\n";
     for (const std::string& step : steps) {
       const std::size_t hole = step.find("%s");
-      out += step.substr(0, hole) + (&step == &steps[2] ? tail : folder) + step.substr(hole + 2);
+      const std::string fill = &step == &steps[0] ? folder : &step == &steps[2] ? tail : "";
+      out += step.substr(0, hole) + fill + step.substr(hole + 2);
     }
     return out;
   };
@@ -225,8 +230,9 @@ TEST_F(Cli, BoilerplateMirrorDoubledListAndChangelogFlagsChangeWhatIsReported) {
   const std::string list = quoted(write(
       "list.md",
       "# Options\n\n"
-      "- Restart the build server after you change the cache size or the timeout settings.\n"
-      "- Restart the build server after you change the cache size or the retry settings.\n"));
+      "- Restart the build server after you change the cache size, the timeout or the log level.\n"
+      "- Restart the build server after you change the cache size, the timeout or the log "
+      "format.\n"));
   EXPECT_EQ(kinds(list, ""), std::make_pair(Kinds{}, 0));
   EXPECT_EQ(kinds(list, "--compare-lists"), std::make_pair(Kinds{"restated-sentence"}, 1));
 
@@ -235,9 +241,11 @@ TEST_F(Cli, BoilerplateMirrorDoubledListAndChangelogFlagsChangeWhatIsReported) {
   // too: segment/changelog.h).
   const std::string entries =
       "# Changelog\n\n## 1.2.0\n\n"
-      "Fixed a crash of the build server when the cache directory was removed during a build.\n\n"
+      "Fixed a crash of the build server when the cache directory of a remote worker was removed "
+      "during a build.\n\n"
       "## 1.1.0\n\n"
-      "Fixed a crash of the build server when the cache directory was renamed during a build.\n\n"
+      "Fixed a crash of the build server when the cache directory of a remote worker was renamed "
+      "during a build.\n\n"
       "## 1.0.0\n\nFirst release.\n";
   const std::string changelog = quoted(write("CHANGELOG.md", entries));
   EXPECT_EQ(kinds(changelog, ""), std::make_pair(Kinds{}, 0));
@@ -456,30 +464,40 @@ TEST_F(Cli, DetectedLanguageIsShownInTextSegments) {
 // --- messages, help and the summary (issue 14) -----------------------------------
 
 TEST_F(Cli, SummaryCountsEveryFindingWhenMaxFindingsCutsTheList) {
+  // Two restated paragraphs, a restated sentence in each (listed under it):
+  // the second paragraph and its sentence are cut, and still counted.
   const Outcome all = run("samples/news-ukraine-talks.txt");
-  const Outcome cut = run("samples/news-ukraine-talks.txt --max-findings 2");
+  const Outcome cut = run("samples/news-ukraine-talks.txt --max-findings 1");
   const std::string counts = "2 restated paragraphs, 2 restated sentences";
   EXPECT_NE(all.out.find(counts), std::string::npos) << all.out;
   EXPECT_NE(cut.out.find(counts), std::string::npos) << cut.out;
-  EXPECT_NE(cut.out.find("the first 2 of "), std::string::npos) << cut.out;
-  EXPECT_NE(cut.out.find(" findings listed (--max-findings 2)\n"), std::string::npos) << cut.out;
+  EXPECT_NE(cut.out.find("the first 1 of 2 findings listed (--max-findings 1)\n"),
+            std::string::npos)
+      << cut.out;
   EXPECT_EQ(cut.exit_code, 1);
 }
 
 TEST_F(Cli, TextReportShowsEachFindingsSeverityAsLintersDo) {
   write("error.toml", "[rules.restated-paragraph]\nseverity = \"error\"\n");
-  const Outcome result =
-      run("samples/news-ukraine-talks.txt --config '" + (dir_ / "error.toml").string() + "'");
+  // Paragraphs raised to error, a doubled word (warning), phrases (info).
+  const fs::path doubled = write("doubled.txt", "The build keeps the the cache of every module.\n");
+  const Outcome result = run("samples/news-ukraine-talks.txt '" + doubled.string() +
+                             "' --phrases --config '" + (dir_ / "error.toml").string() + "'");
   EXPECT_NE(result.out.find("samples/news-ukraine-talks.txt:4:1: error: paragraph restates "),
             std::string::npos) << result.out;
-  EXPECT_NE(result.out.find("samples/news-ukraine-talks.txt:4:361: warning: sentence restates "),
+  EXPECT_NE(result.out.find(doubled.string() + ":1:21: warning: doubled word \"the\""),
             std::string::npos) << result.out;
   EXPECT_NE(result.out.find(": info: phrase \""), std::string::npos) << result.out;
+  // A paragraph's restated sentence is listed under it, with no severity of its own.
+  EXPECT_NE(result.out.find("\n    sentence: 4:361 restates 2:490 (score "), std::string::npos)
+      << result.out;
 }
 
 TEST_F(Cli, SummarySaysHowManyFindingsReachFailOn) {
-  const Outcome warning = run("samples/news-ukraine-talks.txt");
-  EXPECT_NE(warning.out.find("4 of "), std::string::npos) << warning.out;
+  // The two restated paragraphs reach it; the phrases (info) do not.
+  const Outcome warning = run("samples/news-ukraine-talks.txt --phrases");
+  EXPECT_NE(warning.out.find("\n2 of 12 findings at warning or above"), std::string::npos)
+      << warning.out;
   EXPECT_NE(warning.out.find(" findings at warning or above (--fail-on warning): the run fails\n"),
             std::string::npos) << warning.out;
   const Outcome error = run("samples/news-ukraine-talks.txt --fail-on error");

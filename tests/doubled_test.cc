@@ -40,6 +40,9 @@ TEST(Doubled, MarkupPunctuationCodeAndGrammarAreNotDoubledWords) {
   EXPECT_TRUE(doubled("a.md", "Run `make make` to build it now.\n").empty());
   EXPECT_TRUE(doubled("a.txt", "He had had enough, and knew that that was it.\n").empty());
   EXPECT_TRUE(doubled("a.txt", "Version 2 2 was never released.\n").empty());
+  // Regressions from the judged docs sample: a compound and operator names.
+  EXPECT_TRUE(doubled("a.md", "Use kebab case in in-DOM templates of the page.\n").empty());
+  EXPECT_TRUE(doubled("a.md", "Combine the terms with AND and OR in the query.\n").empty());
 }
 
 }  // namespace

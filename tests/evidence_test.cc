@@ -24,22 +24,34 @@ TEST(Evidence, StopWordIdsBeyondTheContentTermsAreNotShared) {
   EXPECT_EQ(evidence.of(1, 0).run, 0);
 }
 
-TEST(Evidence, StrongIsANearCopyOrEnoughSharedWordsWithContainmentARunOrMany) {
-  const Options options;  // min_words 4, min_shared_terms 6, strict 0.8, alone 7, copied run 6
+TEST(Evidence, StrongIsANearCopyOrSharedWordsContainedOrCopiedInARow) {
+  // min_words 4, min_shared_terms 6, strict 0.85, copied run 8.
+  const Options options;
+  const auto level = [&](double score, PairEvidence evidence, bool same_document = true) {
+    return Evidence::level(score, evidence, same_document, options);
+  };
   // Near copies: a strict score and as many shared words as a compared sentence has.
-  EXPECT_TRUE(Evidence::strong(0.99, {4, 4, 4, 4}, false, options));
-  EXPECT_FALSE(Evidence::strong(0.99, {3, 3, 3, 3}, true, options));
-  EXPECT_TRUE(Evidence::strong(0.85, {5, 2, 9, 9}, false, options));
-  // Six shared words, five in a row, in one document: below every other bar.
-  EXPECT_FALSE(Evidence::strong(0.6, {6, 5, 9, 9}, true, options));
-  // Seven shared words are enough in one document, not across two.
-  EXPECT_TRUE(Evidence::strong(0.6, {7, 1, 12, 12}, true, options));
-  EXPECT_FALSE(Evidence::strong(0.6, {7, 1, 12, 12}, false, options));
-  // Six shared words in a row: a copied clause, in any two documents.
-  EXPECT_TRUE(Evidence::strong(0.6, {6, 6, 12, 12}, false, options));
+  EXPECT_EQ(level(0.99, {4, 4, 4, 4}, false), EvidenceLevel::kStrong);
+  EXPECT_EQ(level(0.99, {3, 3, 3, 3}), EvidenceLevel::kNone);
   // The shorter sentence's six words all in the longer one's nine; five are too few.
-  EXPECT_TRUE(Evidence::strong(0.6, {6, 3, 6, 9}, false, options));
-  EXPECT_FALSE(Evidence::strong(0.6, {5, 3, 5, 9}, false, options));
+  EXPECT_EQ(level(0.6, {6, 3, 6, 9}, false), EvidenceLevel::kStrong);
+  EXPECT_EQ(level(0.6, {5, 3, 5, 9}, false), EvidenceLevel::kNone);
+  // Eight shared words in a row: a copied clause, in any two documents.
+  EXPECT_EQ(level(0.6, {9, 8, 12, 12}, false), EvidenceLevel::kStrong);
+}
+
+TEST(Evidence, SupportingNeedsLessAndManySharedWordsOnlyInOneDocument) {
+  // support threshold 0.8, support run 6, shared_terms_alone 7.
+  const Options options;
+  const auto level = [&](double score, PairEvidence evidence, bool same_document = true) {
+    return Evidence::level(score, evidence, same_document, options);
+  };
+  EXPECT_EQ(level(0.82, {5, 2, 9, 9}, false), EvidenceLevel::kSupporting);
+  EXPECT_EQ(level(0.6, {6, 6, 12, 12}, false), EvidenceLevel::kSupporting);  // six in a row
+  EXPECT_EQ(level(0.6, {6, 5, 9, 9}), EvidenceLevel::kNone);
+  // Seven shared words support a paragraph in one document, not across two.
+  EXPECT_EQ(level(0.6, {7, 1, 12, 12}, true), EvidenceLevel::kSupporting);
+  EXPECT_EQ(level(0.6, {7, 1, 12, 12}, false), EvidenceLevel::kNone);
 }
 
 TEST(Evidence, OutsideLeavesTheLinkedSentencesOut) {

@@ -119,9 +119,9 @@ TEST(Findings, PairsSharingTooFewContentWordsAreNotRestatements) {
   }
   EXPECT_TRUE(find(three_paragraphs(), {{4, 1, 0.7}}, {}, {}, Options(), topic).empty());
   // The same pair with a near-copy's score is evidence on its own... but
-  // only from min_shared_terms shared words on.
+  // only from as many shared words as a compared sentence needs (min_words).
   Options lenient;
-  lenient.min_shared_terms = 3;
+  lenient.min_words = 3;
   EXPECT_EQ(find(three_paragraphs(), {{4, 1, 0.85}}, {}, {}, lenient, topic).size(), 1u);
   EXPECT_TRUE(find(three_paragraphs(), {{4, 1, 0.85}}, {}, {}, Options(), topic).empty());
 }

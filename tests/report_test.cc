@@ -227,7 +227,14 @@ TEST(RenderFindingsText, SaysWhyAfterTheExcerpts) {
   const std::vector<std::string> lines =
       Lines(render_findings(SentenceAnalysis(), ReportFormat::kText));
   ASSERT_GE(lines.size(), 4u);
-  EXPECT_EQ(lines[3], "    why:     3 content words in common, 3 of them in the same order");
+  EXPECT_EQ(lines[3], "    why:     3 content words in common, all in the same order");
+  Analysis part = SentenceAnalysis();
+  part.findings[0].support.shared_run = 2;
+  EXPECT_EQ(Lines(render_findings(part, ReportFormat::kText))[3],
+            "    why:     3 content words in common, 2 of them in the same order");
+  part.findings[0].support.shared_run = 1;
+  EXPECT_EQ(Lines(render_findings(part, ReportFormat::kText))[3],
+            "    why:     3 content words in common");
   const std::vector<std::string> paragraph =
       Lines(render_findings(NotesAnalysis(), ReportFormat::kText));
   ASSERT_GE(paragraph.size(), 4u);

@@ -260,6 +260,12 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_option("--copied-run", o.copied_run,
                   "Content words in a row that make a pair a copy whatever its score")
       ->capture_default_str();
+  app->add_option("--support-threshold", o.support_threshold,
+                  "Sentence cosine that lets a pair support a restated paragraph")
+      ->capture_default_str();
+  app->add_option("--support-run", o.support_run,
+                  "Content words in a row that let a pair support a restated paragraph")
+      ->capture_default_str();
   app->add_option("--paragraph-min-outside-terms", o.paragraph_min_outside_terms,
                   "Content words a restated paragraph shares beyond its one sentence pair")
       ->capture_default_str();
@@ -383,6 +389,8 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--min-shared-terms")) resolved.min_shared_terms = given.min_shared_terms;
   if (given_flag("--shared-terms-alone")) resolved.shared_terms_alone = given.shared_terms_alone;
   if (given_flag("--copied-run")) resolved.copied_run = given.copied_run;
+  if (given_flag("--support-threshold")) resolved.support_threshold = given.support_threshold;
+  if (given_flag("--support-run")) resolved.support_run = given.support_run;
   if (given_flag("--paragraph-min-outside-terms")) {
     resolved.paragraph_min_outside_terms = given.paragraph_min_outside_terms;
   }

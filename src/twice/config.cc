@@ -27,10 +27,13 @@
 //   paragraph_coverage     number in [0, 1]  paragraph_coverage
 //   paragraph_floor        number in (0, 1]  paragraph_floor
 //   require_evidence       boolean           require_evidence
+//   strict_sentences       boolean           strict_sentences
 //   strict_threshold       number in (0, 1]  strict_threshold
 //   min_shared_terms       integer >= 0      min_shared_terms
 //   shared_terms_alone     integer >= 0      shared_terms_alone
 //   copied_run             integer >= 1      copied_run
+//   support_threshold      number in (0, 1]  support_threshold
+//   support_run            integer >= 1      support_run
 //   paragraph_min_outside_terms integer >= 0 paragraph_min_outside_terms
 //   paragraph_min_outside_run integer >= 0   paragraph_min_outside_run
 //   boilerplate_min_count  integer >= 3      boilerplate_min_count
@@ -469,10 +472,13 @@ class ConfigReader {
         number_key("paragraph_coverage", "[0, 1]", &Options::paragraph_coverage),
         number_key("paragraph_floor", "(0, 1]", &Options::paragraph_floor),
         bool_key("require_evidence", &Options::require_evidence),
+        bool_key("strict_sentences", &Options::strict_sentences),
         number_key("strict_threshold", "(0, 1]", &Options::strict_threshold),
         integer_key("min_shared_terms", &Options::min_shared_terms),
         integer_key("shared_terms_alone", &Options::shared_terms_alone),
         integer_key("copied_run", &Options::copied_run, 1),
+        number_key("support_threshold", "(0, 1]", &Options::support_threshold),
+        integer_key("support_run", &Options::support_run, 1),
         integer_key("paragraph_min_outside_terms", &Options::paragraph_min_outside_terms),
         integer_key("paragraph_min_outside_run", &Options::paragraph_min_outside_run),
         integer_key("boilerplate_min_count", &Options::boilerplate_min_count, 3),

@@ -19,6 +19,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->compare_lists = defaults.compare_lists;
     options->compare_changelogs = defaults.compare_changelogs;
     options->require_evidence = defaults.require_evidence;
+    options->strict_sentences = defaults.strict_sentences;
     options->min_shared_terms = defaults.min_shared_terms;
     options->shared_terms_alone = defaults.shared_terms_alone;
     options->paragraph_min_outside_terms = defaults.paragraph_min_outside_terms;
@@ -36,6 +37,7 @@ Status apply_preset(std::string_view name, Options* options) {
     // The defaults, with a lower bar of evidence: for one draft in a
     // writer's hands, where a looser paraphrase is worth a look.
     Status reset = apply_preset("default", options);
+    options->strict_sentences = false;
     options->min_shared_terms = 4;
     options->shared_terms_alone = 5;
     return reset;
@@ -87,6 +89,10 @@ Status check_options(const Options& options) {
   if (!in_unit(options.strict_threshold, false)) return invalid("strict threshold must be in (0, 1]");
   if (options.shared_terms_alone < 0) return invalid("shared terms alone must be >= 0");
   if (options.copied_run < 1) return invalid("copied run must be >= 1");
+  if (!in_unit(options.support_threshold, false)) {
+    return invalid("support threshold must be in (0, 1]");
+  }
+  if (options.support_run < 1) return invalid("support run must be >= 1");
   if (options.paragraph_min_outside_terms < 0) {
     return invalid("paragraph min outside terms must be >= 0");
   }

@@ -186,18 +186,26 @@ struct Options {
   // false: every pair at the thresholds is a restatement, as the cosine
   // alone says (the sklearn preset; --no-evidence).
   bool require_evidence = true;
-  // A sentence pair above `threshold` restates only when it is a near copy
-  // (cosine at least strict_threshold, and at least min_words distinct
-  // content words in common), or when the two share at least
-  // min_shared_terms distinct content words and every content word of one
-  // is in the other, or copied_run of them come in the same order in both
-  // (a copied clause), or (in one document) they share shared_terms_alone
-  // words or more. Sharing a topic's few words is not restating
-  // (bench/quality/).
+  // A sentence pair above `threshold` is reported on its own only when it
+  // is a near copy (cosine at least strict_threshold, and at least
+  // min_words distinct content words in common), or when the two share at
+  // least min_shared_terms distinct content words and every content word of
+  // one is in the other, or copied_run of them come in the same order in
+  // both (a copied clause). A restated paragraph's sentence pairs need less
+  // (the paragraph rule asks for more besides): the same with
+  // support_threshold and support_run, or, in one document,
+  // shared_terms_alone shared words. Sharing a topic's few words is not
+  // restating; judged on real docs, pairs that only share many words were
+  // mostly different claims in parallel wording (bench/quality/).
   int min_shared_terms = 6;
-  double strict_threshold = 0.8;
+  // false: supporting evidence is enough for a sentence on its own too (the
+  // sensitive preset).
+  bool strict_sentences = true;
+  double strict_threshold = 0.85;
+  int copied_run = 8;
+  double support_threshold = 0.8;
+  int support_run = 6;
   int shared_terms_alone = 7;
-  int copied_run = 6;
   // A paragraph pair restates only when some sentence pair of theirs does
   // and, beyond that pair, either another sentence pair does, or the rest of
   // the two paragraphs shares at least paragraph_min_outside_terms content
@@ -315,9 +323,10 @@ struct Options {
 
 // Rewrites the fields a preset owns and leaves the others alone.
 //   "default":   the defaults above.
-//   "sensitive": the defaults with a lower bar of evidence (min_shared_terms
-//                4, shared_terms_alone 5): looser paraphrases are found too,
-//                with more topic neighbours among them (README "Quality").
+//   "sensitive": the defaults with a lower bar of evidence (strict_sentences
+//                false, min_shared_terms 4, shared_terms_alone 5): looser
+//                paraphrases are found too, with more topic neighbours
+//                among them (README "Quality").
 //   "sklearn": TfidfVectorizer() defaults: kSklearn tokens, raw tf, smooth
 //              idf, no stop words, no stemming, terms only (no bigrams or
 //              n-grams), min_words 0 and compare_headings (every sentence

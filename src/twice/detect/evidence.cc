@@ -75,16 +75,22 @@ PairEvidence Evidence::outside(int later_first, int later_last, int earlier_firs
   return evidence;
 }
 
-bool Evidence::strong(double score, const PairEvidence& evidence, bool same_document,
-                      const Options& options) {
+EvidenceLevel Evidence::level(double score, const PairEvidence& evidence, bool same_document,
+                             const Options& options) {
   // A near copy: as many shared words as a compared sentence needs.
-  if (score >= options.strict_threshold && evidence.shared >= options.min_words) return true;
-  if (evidence.shared < options.min_shared_terms) return false;
+  const bool words = evidence.shared >= options.min_words;
+  if (score >= options.strict_threshold && words) return EvidenceLevel::kStrong;
+  const bool enough = evidence.shared >= options.min_shared_terms;
   // Every content word of the shorter side is in the longer: it says part
   // of the same sentence again.
   const bool contained = evidence.shared == std::min(evidence.later_terms, evidence.earlier_terms);
-  return contained || evidence.run >= options.copied_run ||
-         (same_document && evidence.shared >= options.shared_terms_alone);
+  if (enough && (contained || evidence.run >= options.copied_run)) return EvidenceLevel::kStrong;
+  if (score >= options.support_threshold && words) return EvidenceLevel::kSupporting;
+  if (enough && (evidence.run >= options.support_run ||
+                 (same_document && evidence.shared >= options.shared_terms_alone))) {
+    return EvidenceLevel::kSupporting;
+  }
+  return EvidenceLevel::kNone;
 }
 
 }  // namespace twice::detect

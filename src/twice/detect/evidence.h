@@ -23,6 +23,10 @@
 
 namespace twice::detect {
 
+// How much a sentence pair shows: nothing; enough to support a restated
+// paragraph (with what else the two paragraphs share); enough on its own.
+enum class EvidenceLevel { kNone, kSupporting, kStrong };
+
 struct PairEvidence {
   int shared = 0;
   int run = 0;
@@ -47,14 +51,17 @@ class Evidence {
                        const std::vector<int>& linked_later,
                        const std::vector<int>& linked_earlier) const;
 
-  // True when a sentence pair with this score and evidence restates, by
-  // Options' rule (README "What makes a warning"): a near copy (a strict
-  // score and min_words shared words), or min_shared_terms shared words and
-  // one side's words all in the other, a long run of them in the same order
-  // (a copied clause), or (in one document) many shared words. Across documents many shared words are weaker
-  // evidence: sibling pages share their subject's vocabulary.
-  static bool strong(double score, const PairEvidence& evidence, bool same_document,
-                     const Options& options);
+  // What a sentence pair with this score and evidence shows, by Options'
+  // rule (README "What makes a warning").
+  //   strong:     a near copy (strict_threshold and min_words shared
+  //               words); or min_shared_terms shared words with one side's
+  //               all in the other, or copied_run of them in a row;
+  //   supporting: the same with support_threshold and support_run, or (in
+  //               one document) shared_terms_alone shared words. Across
+  //               documents many shared words are weaker evidence: sibling
+  //               pages share their subject's vocabulary.
+  static EvidenceLevel level(double score, const PairEvidence& evidence, bool same_document,
+                             const Options& options);
 
  private:
   std::vector<int> distinct(int sentence) const;

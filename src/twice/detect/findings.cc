@@ -72,17 +72,27 @@ std::vector<Finding> find_restatements(const Passages& passages,
                                        const Boilerplate& boilerplate,
                                        const Options& options) {
   // Nothing in a suppressed paragraph is reported as restating, no formula
-  // is, and no pair without evidence. The pairs are filtered as they are
-  // read, not copied: on degenerate input they are most of the run's memory.
-  const auto reportable = [&](const ScoredPair& pair) {
-    if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) return false;
-    if (boilerplate.in_formula(pair.later) || boilerplate.in_formula(pair.earlier)) return false;
-    if (!options.require_evidence) return true;
+  // is, and no pair without evidence: a sentence on its own needs strong
+  // evidence, a pair of a paragraph supporting evidence (detect/evidence.h).
+  // The pairs are filtered as they are read, not copied: on degenerate input
+  // they are most of the run's memory.
+  const auto level = [&](const ScoredPair& pair) {
+    if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) {
+      return EvidenceLevel::kNone;
+    }
+    if (boilerplate.in_formula(pair.later) || boilerplate.in_formula(pair.earlier)) {
+      return EvidenceLevel::kNone;
+    }
+    if (!options.require_evidence) return EvidenceLevel::kStrong;
     const bool same_document = passages.sentences[pair.later].span.document ==
                                passages.sentences[pair.earlier].span.document;
-    return Evidence::strong(pair.score, evidence.of(pair.later, pair.earlier), same_document,
-                            options);
+    return Evidence::level(pair.score, evidence.of(pair.later, pair.earlier), same_document,
+                           options);
   };
+  const EvidenceLevel alone =
+      options.strict_sentences ? EvidenceLevel::kStrong : EvidenceLevel::kSupporting;
+  const auto reportable = [&](const ScoredPair& pair) { return level(pair) >= alone; };
+  const auto supporting = [&](const ScoredPair& pair) { return level(pair) != EvidenceLevel::kNone; };
   const std::vector<ScoredPair> best =
       options.all_pairs ? std::vector<ScoredPair>() : best_per_later(sentence_pairs, reportable);
   const std::vector<ScoredPair>& reported = options.all_pairs ? sentence_pairs : best;
@@ -90,7 +100,7 @@ std::vector<Finding> find_restatements(const Passages& passages,
   // Sentence pairs grouped by (later paragraph, earlier paragraph).
   std::map<std::pair<int, int>, ParagraphEvidence> linked;
   for (const ScoredPair& pair : sentence_pairs) {
-    if (!reportable(pair)) continue;
+    if (!supporting(pair)) continue;
     const int later = passages.sentences[pair.later].paragraph;
     const int earlier = passages.sentences[pair.earlier].paragraph;
     if (later == earlier || !passages.paragraphs[later].compared ||

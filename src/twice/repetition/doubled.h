@@ -1,8 +1,9 @@
 // Doubled words: "the the", "was was", across a line break too.
 //
-// Two consecutive words of one sentence with the same normalised form and
-// nothing but white space between them in the source (so "**the** the",
-// "the, the" and a word either side of inline code are not doubled). Words
+// Two consecutive words of one sentence written the same way (but for a
+// capital that starts the sentence: "The the") with nothing but white space
+// between them in the source (so "**the** the", "the, the", a word either
+// side of inline code, "in in-DOM" and "AND and OR" are not doubled). Words
 // doubled on purpose in the paragraph's language are not reported ("had
 // had", "that that"; French "nous nous", "vous vous"; German "die die",
 // "der der", "das das"), nor numbers or single characters.

@@ -246,7 +246,11 @@ std::string why_text(const Finding& finding) {
     const Support& support = finding.support;
     std::string out = std::to_string(support.shared_terms) + " content word" +
                       (support.shared_terms == 1 ? "" : "s") + " in common";
-    if (support.shared_run >= 2) {
+    // A run can count a word twice ("the cache ... the cache"): past the
+    // shared words it is "all of them".
+    if (support.shared_run >= support.shared_terms && support.shared_terms >= 2) {
+      out += ", all in the same order";
+    } else if (support.shared_run >= 2) {
       out += ", " + std::to_string(support.shared_run) + " of them in the same order";
     }
     return out;
