@@ -239,6 +239,9 @@ void finish(const Options& options, const Baseline* baseline, Analysis* analysis
     }
     analysis->has_findings = true;
     ++analysis->found[static_cast<std::size_t>(finding.kind)];
+    if (finding.kind == FindingKind::kRestatedParagraph) {
+      analysis->sentences_in_paragraphs += finding.evidence.size();
+    }
     analysis->failing_findings += reaches(finding.severity, options.fail_on);
   }
   const auto limit = static_cast<std::size_t>(options.max_findings);

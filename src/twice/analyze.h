@@ -120,6 +120,9 @@ struct Analysis {
   // Every finding of the run, listed or omitted, by kind (indexed by
   // FindingKind); phrases grouped into a restatement are not counted.
   std::array<std::size_t, kFindingKinds> found = {};
+  // Restated sentences listed as the evidence of restated paragraphs, listed
+  // or omitted (not in `found`, which counts top-level findings).
+  std::size_t sentences_in_paragraphs = 0;
   // The Options::fail_on the run was judged by, and how many findings
   // (listed or omitted) reach it: reports say why a run fails.
   FailOn fail_on = FailOn::kWarning;

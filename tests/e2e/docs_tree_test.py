@@ -78,14 +78,15 @@ class DocsTree(unittest.TestCase):
     def test_suppressed_repeat_is_reported_only_when_suppression_is_off(self):
         _, report = findings(self.site)
         self.assertNotIn("./pages/themes.md", [f["location"]["path"] for f in report["findings"]])
-        # Without the marker, themes.md restates index.md.
+        # Without the marker, themes.md restates index.md: its paragraph
+        # copies one whole paragraph of it (two sentences, listed under it).
         path = os.path.join(self.site, "pages", "themes.md")
         with open(path, encoding="utf-8") as f:
             text = f.read()
         with open(path, "w", encoding="utf-8") as f:
             f.write(text.replace("<!-- twice-disable-next -->\n", ""))
         _, report = findings(self.site)
-        self.assertIn(("restated-sentence", "./pages/themes.md", "./index.md"), pairs(report))
+        self.assertIn(("restated-paragraph", "./pages/themes.md", "./index.md"), pairs(report))
 
     def test_exit_codes_for_each_fail_on(self):
         # The whole tree has an error (paragraph) and warnings (sentences).

@@ -117,7 +117,7 @@ Totals totals_of(const Analysis& analysis) {
   }
   out.failing = std::max(listed.failing, analysis.failing_findings);
   out.all = analysis.findings.size() + analysis.omitted_findings;
-  out.in_paragraphs = listed.in_paragraphs;
+  out.in_paragraphs = std::max(listed.in_paragraphs, analysis.sentences_in_paragraphs);
   return out;
 }
 

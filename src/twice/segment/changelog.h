@@ -5,9 +5,9 @@
 // as prose, every entry restates its neighbour. A file is a changelog when
 // its name says so (CHANGELOG, CHANGES, HISTORY, RELEASES, release notes,
 // in any case, and GNU's NEWS in capitals, with any extension or suffix:
-// "CHANGELOG-1.x.md", "release_notes.md") or when its structure does: at least three headings,
-// at least half of them naming a version ("1.2.3", "v2.0", "[1.4.0] -
-// 2024-01-01", "Cargo 1.80 (2024-07-25)").
+// "CHANGELOG-1.x.md", "release_notes.md") or when its structure does: at least three headings
+// naming a version ("1.2.3", "v2.0", "[1.4.0] - 2024-01-01", "Cargo 1.80
+// (2024-07-25)"), and at least half of all its headings.
 // Complexity: O(text of the headings). Thread-safe.
 #ifndef TWICE_SEGMENT_CHANGELOG_H_
 #define TWICE_SEGMENT_CHANGELOG_H_
