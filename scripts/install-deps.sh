@@ -9,7 +9,8 @@
 #             checks that they agree)
 #   build     compiler, CMake and the libraries twice builds against
 #   test      build, plus GoogleTest, Google Benchmark, the scikit-learn oracle,
-#             jsonschema, Chromium, fish and zsh (completion tests), and
+#             jsonschema, Chromium, fish and zsh (completion tests), PyYAML and
+#             identify (action and pre-commit hook tests), shellcheck, and
 #             tests/tools/node_modules (action-validator, from npm)
 #   fuzz      test, plus clang-14 and its sanitizer runtimes (scripts/fuzz.sh)
 #   package   build, plus what scripts/package.sh and scripts/test-package.sh
@@ -25,7 +26,7 @@ runtime="libc6 libgcc-s1 libstdc++6 libmd4c0 libutf8proc2 libstemmer0d libtomlpl
 build="build-essential cmake pkg-config libeigen3-dev libutf8proc-dev libmd4c-dev
 libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libstemmer-dev"
 test_only="libgtest-dev libbenchmark-dev python3 python3-sklearn python3-jsonschema
-chromium fish zsh"
+chromium fish zsh python3-yaml python3-identify shellcheck"
 fuzz_only="clang-14 libclang-rt-14-dev"
 package_only="dpkg-dev mmdebstrap git"
 

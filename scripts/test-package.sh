@@ -130,7 +130,7 @@ echo "  install-deps.sh build would install \$inst packages, none of them for te
 
 dpkg -L twice | sort >files.txt
 apt-get remove -y -q twice >remove.log 2>&1 || { cat remove.log >&2; fail "apt-get remove"; }
-apt-get purge -y -q twice >>remove.log 2>&1 || { cat remove.log >&2; fail "apt-get purge"; }
+dpkg --purge twice >>remove.log 2>&1 || { cat remove.log >&2; fail "dpkg --purge"; }
 apt-get autoremove -y -q >>remove.log 2>&1 || { cat remove.log >&2; fail "apt-get autoremove"; }
 status=\$(dpkg-query -W -f '\${Status}' twice 2>/dev/null || true)
 case "\$status" in ""|"unknown ok not-installed") ;; *) fail "twice is still '\$status'";; esac
@@ -142,6 +142,7 @@ cmp -s before.txt removed.txt ||
   fail "packages differ from before the install: \$(diff before.txt removed.txt | xargs)"
 echo "  removed and purged: no file of twice left, the package list is as before"
 EOF
+# shellcheck disable=SC2016 # "$1" is for mmdebstrap to expand (the root)
 if ! mmdebstrap --quiet --variant=minbase --include=man-db \
     --customize-hook="copy-in $scratch/in-root /tmp" \
     --customize-hook='chroot "$1" sh /tmp/in-root/check.sh' \
