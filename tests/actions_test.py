@@ -1,17 +1,22 @@
 #!/usr/bin/python3
 """action.yml and the example workflows are valid, and use the action right.
 
-    actions_test.py REPO_ROOT
+    actions_test.py REPO_ROOT TWICE
 
 Each file is validated against the GitHub Actions schemas by action-validator
 (tests/tools/node_modules, from npm; scripts/install-deps.sh test installs it;
 it runs offline), and a deliberately broken copy must be rejected, so a
 validator that accepts everything fails the test. The bash of each composite
 step must parse, and each example's `with:` for the twice action may use only
-inputs action.yml declares.
+inputs action.yml declares. Last, the action's own steps (all but the build
+and the installs) run here as a runner would run them, with the inputs of a
+workflow, the built TWICE on PATH and the news sample: the gate's exit code
+and the SARIF file are what the README says.
 """
 import glob
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,7 +25,8 @@ import unittest
 
 import yaml
 
-ROOT = sys.argv.pop(1)
+ROOT, TWICE = sys.argv[1:3]
+del sys.argv[1:3]
 VALIDATOR = os.path.join(ROOT, "tests", "tools", "node_modules", ".bin", "action-validator")
 WORKFLOWS = sorted(glob.glob(os.path.join(ROOT, "examples", "github", "*.yml")))
 
@@ -95,6 +101,79 @@ class Actions(unittest.TestCase):
                 for step in job["steps"]:
                     self.assertNotRegex(step.get("run", ""), r"chromium|clang|sklearn|gtest", path)
         self.assertGreaterEqual(uses, 1)
+
+
+    def run_steps(self, scratch, inputs):
+        """Runs the action's steps whose names are not builds or installs,
+        evaluating the few expressions it uses, as GitHub's runner would."""
+        action = load(os.path.join(ROOT, "action.yml"))
+        values = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
+        values.update(inputs)
+        outputs = {}
+        context = {"github.action_path": ROOT, "runner.tool_cache": os.path.join(scratch, "cache")}
+
+        def evaluate(text):
+            def one(match):
+                expression = match.group(1).strip()
+                if expression.startswith("inputs."):
+                    return values[expression[len("inputs."):]]
+                if expression.startswith("steps."):
+                    step, _, name = expression[len("steps."):].split(".", 2)
+                    return outputs.get(step, {}).get(name, "")
+                return context[expression]
+            return re.sub(r"\$\{\{(.*?)\}\}", one, str(text))
+
+        path = [os.path.dirname(os.path.abspath(TWICE))] + os.environ["PATH"].split(os.pathsep)
+        statuses = {}
+        for step in action["runs"]["steps"]:
+            if "run" not in step or re.match(r"(Build|Install)", step["name"]):
+                continue
+            condition = step.get("if", "")
+            match = re.fullmatch(r"inputs\.([\w-]+) (==|!=) ''", condition)
+            if match:
+                empty = values[match.group(1)] == ""
+                if empty != (match.group(2) == "=="):
+                    continue
+            elif condition:
+                self.fail(f"unexpected condition {condition!r}")
+            github_output = os.path.join(scratch, "output")
+            open(github_output, "w").close()
+            env = {**os.environ, "PATH": os.pathsep.join(path), "GITHUB_OUTPUT": github_output,
+                   "GITHUB_PATH": os.path.join(scratch, "path"), "RUNNER_OS": "Linux",
+                   "RUNNER_ARCH": "X64"}
+            env.update({name: evaluate(value) for name, value in step.get("env", {}).items()})
+            done = subprocess.run(["bash", "-e", "-c", step["run"]], env=env, cwd=ROOT,
+                                  capture_output=True, text=True)
+            statuses[step.get("id", step["name"])] = done.returncode
+            with open(github_output, encoding="utf-8") as stream:
+                outputs[step.get("id", "")] = dict(
+                    line.split("=", 1) for line in stream.read().splitlines())
+            if done.returncode != 0:
+                break
+        return statuses, outputs
+
+    def test_steps_gate_and_write_sarif_on_the_news_sample(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            sarif = os.path.join(scratch, "twice.sarif")
+            statuses, outputs = self.run_steps(scratch, {
+                "paths": "samples/news-ukraine-talks.txt", "sarif-file": sarif})
+            self.assertEqual(statuses["gate"], 1)  # findings at warning: the step fails
+            self.assertEqual(outputs["gate"], {"exit-code": "1"})
+            self.assertRegex(outputs["prepare"]["version"], r"^\d+\.\d+\.\d+$")
+            self.assertRegex(outputs["prepare"]["key"], r"^twice-Linux-X64-\d+\.\d+\.\d+-[0-9a-f]{16}$")
+            with open(sarif, encoding="utf-8") as stream:
+                report = json.load(stream)
+            self.assertEqual(report["version"], "2.1.0")
+            self.assertGreater(len(report["runs"][0]["results"]), 0)
+
+    def test_steps_pass_with_fail_on_never_and_extra_args(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            statuses, outputs = self.run_steps(scratch, {
+                "paths": "samples/no-redundancy.txt samples/news-ukraine-talks.txt",
+                "fail-on": "never", "args": "--threshold 0.6"})
+            self.assertEqual(statuses["gate"], 0)
+            self.assertEqual(outputs["gate"], {"exit-code": "0"})
+            self.assertNotIn("Write SARIF", statuses)
 
 
 if __name__ == "__main__":
