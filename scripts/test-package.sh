@@ -8,7 +8,9 @@
 # samples/news-ukraine-talks.txt (exit code 1: findings), reads `man twice`,
 # completes an option with the bash completion, checks that a build-only
 # install (scripts/install-deps.sh build) would bring in no test package,
-# then removes and purges twice and checks nothing of it is left.
+# then removes and purges twice and checks nothing of it is left; last, in
+# the same root, runs the README's scripts/quickstart.sh as on a fresh machine
+# and checks that it installed no test package.
 #
 #   scripts/test-package.sh            as root; needs network access to Debian
 #
@@ -84,6 +86,7 @@ fi
 step "make a clean Debian 12 root and test the package in it"
 mkdir "$scratch/in-root"
 cp "$deb" "$root/samples/news-ukraine-talks.txt" "$root/scripts/install-deps.sh" "$scratch/in-root/"
+git clone -q "$scratch/src" "$scratch/in-root/src"
 cat >"$scratch/in-root/check.sh" <<EOF
 #!/bin/sh
 set -eu
@@ -141,6 +144,14 @@ dpkg-query -W -f '\${Package}\n' | sort >removed.txt
 cmp -s before.txt removed.txt ||
   fail "packages differ from before the install: \$(diff before.txt removed.txt | xargs)"
 echo "  removed and purged: no file of twice left, the package list is as before"
+
+# Then the README's quick start, as on a fresh machine: build packages only.
+(cd src && scripts/quickstart.sh) >quickstart.log 2>&1 || { tail -n 30 quickstart.log >&2; fail "scripts/quickstart.sh"; }
+echo "  scripts/quickstart.sh: \$(tail -n 1 quickstart.log)"
+test_only=\$(dpkg-query -W -f '\${Package}\n' |
+  grep -E '^(chromium|clang|python3-sklearn|libgtest|googletest|libbenchmark|libclang|fish|zsh|npm)' || true)
+[ -z "\$test_only" ] || fail "scripts/quickstart.sh installed test packages: \$test_only"
+echo "  it installed \$(dpkg-query -W -f '\${Package}\n' | sort | comm -13 before.txt - | wc -l) packages, none of them for tests"
 EOF
 # shellcheck disable=SC2016 # "$1" is for mmdebstrap to expand (the root)
 if ! mmdebstrap --quiet --variant=minbase --include=man-db \
