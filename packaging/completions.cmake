@@ -10,10 +10,11 @@
 #   -o,--output TEXT            Write the report to FILE ...
 #   --format TEXT:{text,json}=text      choices from {...}
 #   --tf bm25|raw|sublinear             choices from a|b|c
-#   --no-config                 Read no settings file        (a flag: two spaces)
+#   --stopwords auto|none|CODE|FILE=auto   choices and file names
+#   -h, --help                  Print this help message      (a flag: two spaces)
 #
-# A value named TEXT without choices completes file names; other values
-# (INT, FLOAT, ...) complete nothing. Output: DIR/twice.bash, DIR/_twice,
+# A value named TEXT, FILE or PATH completes file names; other values (INT,
+# FLOAT, CODE, ...) complete nothing. Output: DIR/twice.bash, DIR/_twice,
 # DIR/twice.fish. tests/cli_docs_test.py checks them against --help and
 # drives the bash and fish ones.
 cmake_minimum_required(VERSION 3.22)
@@ -55,23 +56,37 @@ function(twice_parse_options prefix)
     if(NOT section STREQUAL "Options")
       continue()
     endif()
-    if(line MATCHES "^  (-[^ ]+)(.*)$")
+    # Names: "-o,--output", "-h, --help", "--phrases,--no-phrases{false}".
+    set(name_re "-[A-Za-z0-9-]+(\\{[^}]*\\})?")
+    if(line MATCHES "^  (${name_re}((, ?)${name_re})*)(.*)$")
       set(spec "${CMAKE_MATCH_1}")
-      set(rest "${CMAKE_MATCH_2}")
+      set(rest "${CMAKE_MATCH_6}")
       string(REGEX REPLACE "\\{[^}]*\\}" "" spec "${spec}")
+      string(REPLACE " " "" spec "${spec}")
       string(REPLACE "," "|" spec "${spec}")
       set(kind flag)
       set(values "-")  # a placeholder: a CMake list cannot start with an empty item
       if(rest MATCHES "^ ([^ ]+)(.*)$")
+        # The value: TEXT:{a,b}=a, a|b|FILE=a, FILE, INT=3, ...
         set(type "${CMAKE_MATCH_1}")
         set(rest "${CMAKE_MATCH_2}")
+        string(REGEX REPLACE "=.*$" "" bare "${type}")
         if(type MATCHES ":\\{([^}]*)\\}")
           set(kind choice)
           string(REPLACE "," " " values "${CMAKE_MATCH_1}")
-        elseif(type MATCHES "^[a-z0-9-]+(\\|[a-z0-9-]+)+$")
+        elseif(bare MATCHES "\\|")
+          string(REPLACE "|" ";" alternatives "${bare}")
+          set(words "")
           set(kind choice)
-          string(REPLACE "|" " " values "${type}")
-        elseif(type MATCHES "^TEXT")
+          foreach(alternative IN LISTS alternatives)
+            if(alternative MATCHES "^[a-z0-9][a-z0-9-]*$")
+              list(APPEND words "${alternative}")
+            elseif(alternative MATCHES "^(FILE|PATH|TEXT)$")
+              set(kind choicefile)
+            endif()
+          endforeach()
+          list(JOIN words " " values)
+        elseif(bare MATCHES "^(TEXT|FILE|PATH)")
           set(kind file)
         else()
           set(kind value)
@@ -166,6 +181,9 @@ foreach(sub IN LISTS subs ITEMS "")
     if(kind STREQUAL "choice")
       string(APPEND bash_values
         "    ${pattern}) COMPREPLY=($(IFS=' ' compgen -W '${values}' -- \"$cur\")); return ;;\n")
+    elseif(kind STREQUAL "choicefile")
+      string(APPEND bash_values
+        "    ${pattern}) COMPREPLY=($(IFS=' ' compgen -W '${values}' -- \"$cur\") $(compgen -f -- \"$cur\")); return ;;\n")
     elseif(kind STREQUAL "file")
       string(APPEND bash_values "    ${pattern}) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n")
     elseif(kind STREQUAL "value")
@@ -243,6 +261,8 @@ foreach(sub IN LISTS subs)
           string(APPEND zsh "        '${name}[${desc}]' \\\n")
         elseif(kind STREQUAL "choice")
           string(APPEND zsh "        '${with_arg}[${desc}]:value:(${values})' \\\n")
+        elseif(kind STREQUAL "choicefile")
+          string(APPEND zsh "        '${with_arg}[${desc}]:value:{compadd -- ${values}; _files}' \\\n")
         elseif(kind STREQUAL "file")
           string(APPEND zsh "        '${with_arg}[${desc}]:file:_files' \\\n")
         else()
@@ -312,6 +332,8 @@ foreach(sub IN LISTS subs ITEMS "")
     endforeach()
     if(kind STREQUAL "choice")
       set(arg " -x -a '${values}'")
+    elseif(kind STREQUAL "choicefile")
+      set(arg " -r -F -a '${values}'")
     elseif(kind STREQUAL "file")
       set(arg " -r -F")
     elseif(kind STREQUAL "value")

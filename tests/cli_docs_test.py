@@ -44,11 +44,12 @@ def section(text, name):
 def options(text):
     """Option names ('--format', '-o') of a help text's Options: section."""
     names = []
+    name = r"-[\w-]+(?:\{[^}]*\})?"
     for line in section(text, "Options"):
-        match = re.match(r"  (-\S+)", line)
+        match = re.match(r"  (" + name + r"(?:, ?" + name + r")*)", line)
         if match:
             spec = re.sub(r"\{[^}]*\}", "", match.group(1))
-            names.extend(name for name in spec.split(",") if name)
+            names.extend(part.strip() for part in spec.split(",") if part.strip())
     return names
 
 
