@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 targets="decode markdown plain_text sentences tokenize analyze"
 
-scripts/install-deps.sh
+scripts/install-deps.sh fuzz
 if ! command -v clang++-14 >/dev/null 2>&1; then
   echo "fuzz: clang++-14 is missing (Debian: clang-14 libclang-rt-14-dev); nothing was fuzzed" >&2
   exit 1

@@ -13,7 +13,7 @@ if [ ! -x "$twice" ]; then
 fi
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chromium" ]; then
-  echo "screenshot: chromium is missing; scripts/install-deps.sh installs it" >&2
+  echo "screenshot: chromium is missing; scripts/install-deps.sh test installs it" >&2
   exit 1
 fi
 
