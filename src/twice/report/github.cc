@@ -70,7 +70,8 @@ void findings_github(const Analysis& analysis, std::ostream& out) {
         << "::"
         << escape_data(is_restatement(finding.kind)
                            ? finding_summary(locator, finding) + ": «" +
-                                 excerpt(locator.read_text(finding.restates), kExcerptLength) + "»"
+                                 excerpt(locator.read_text(finding.restates), kExcerptLength) +
+                                 "». Why: " + why_text(finding)
                            : finding_summary(locator, finding))
         << "\n";
   }

@@ -282,6 +282,9 @@ void write_finding(const Analysis& analysis, const Locator& locator, const Passa
     }
     out << "</p>\n";
   }
+  if (const std::string why = why_text(finding); !why.empty()) {
+    out << "<p class=\"why\">Why: " << escape(why) << "</p>\n";
+  }
   out << "<p class=\"advice\">What to do: " << escape(finding_advice(finding.kind)) << "</p>\n";
   out << "</article>\n";
 }

@@ -77,7 +77,7 @@ void findings_rdjsonl(const Analysis& analysis, std::ostream& out) {
     const Json diagnostic{
         {"message", restatement ? finding_summary(locator, finding) + ": «" +
                                       excerpt(locator.read_text(finding.restates), kExcerptLength) +
-                                      "»"
+                                      "». Why: " + why_text(finding)
                                 : finding_summary(locator, finding)},
         {"location", location_json(analysis, locator, finding.location)},
         {"severity", rdf_severity(finding.severity)},
