@@ -264,9 +264,10 @@ TEST_F(Cli, InvalidUtf8ExitsTwoNamingFileLineAndByte) {
   const fs::path bad = write("bad.txt", "first line\nsecond \xFF line\n");
   const Outcome result = run("'" + bad.string() + "'");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_TRUE(result.out.empty());
   EXPECT_NE(result.err.find(bad.string() + ":2: invalid UTF-8"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("byte 18"), std::string::npos) << result.err;
+  // The report names it too, and has nothing else to say.
+  EXPECT_EQ(result.out.find(bad.string() + ":2: error: invalid UTF-8"), 0u) << result.out;
 }
 
 TEST_F(Cli, NulByteExitsTwo) {
@@ -325,9 +326,21 @@ TEST_F(Cli, OutputIntoMissingDirectoryExitsTwoAndWritesNothing) {
 
 TEST_F(Cli, FailedAnalysisLeavesAnExistingOutputUntouched) {
   const fs::path report = write("report.txt", "previous report\n");
-  const fs::path bad = write("bad.txt", "\xC0\xAF");
-  EXPECT_EQ(run("-o '" + report.string() + "' '" + bad.string() + "'").exit_code, 2);
+  const fs::path good = write("good.txt", "Some text to read here.\n");
+  EXPECT_EQ(run("-o '" + report.string() + "' --stopwords '" + (dir_ / "absent").string() +
+                "' '" + good.string() + "'")
+                .exit_code,
+            2);
   EXPECT_EQ(read_file(report), "previous report\n");
+}
+
+TEST_F(Cli, BadInputStillReplacesTheOutputWithAReportNamingIt) {
+  const fs::path report = write("report.json", "previous report\n");
+  const fs::path bad = write("bad.txt", "\xC0\xAF");
+  EXPECT_EQ(run("--format json -o '" + report.string() + "' '" + bad.string() + "'").exit_code, 2);
+  const auto json = nlohmann::json::parse(read_file(report));
+  EXPECT_EQ(json["errors"][0]["path"], bad.string());
+  EXPECT_TRUE(json["files"].empty());
 }
 
 TEST_F(Cli, InputFilesAreNeverModified) {

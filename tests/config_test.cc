@@ -475,5 +475,72 @@ TEST_F(ConfigTest, DescribeNamesFileLineAndKey) {
   EXPECT_EQ(status.error().describe(), path_ + ":2: unknown key 'bogus'");
 }
 
+TEST_F(ConfigTest, FindConfigForAFileLooksInItsDirectoryFirst) {
+  Write("site/.twice.toml", "threshold = 0.6\n");
+  Write(".twice.toml", "threshold = 0.7\n");
+  const std::string page = Write("site/pages/a.md", "text");
+  EXPECT_TRUE(fs::equivalent(find_config_for(page), root_ / "site" / ".twice.toml"));
+  EXPECT_TRUE(fs::equivalent(find_config_for((root_ / "site").string()),
+                             root_ / "site" / ".twice.toml"));
+  EXPECT_TRUE(fs::equivalent(find_config_for((root_ / "other" / "x.md").string()),
+                             root_ / ".twice.toml"));
+}
+
+TEST_F(ConfigTest, FindConfigForIsRelativeToTheWorkingDirectoryInsideIt) {
+  Write("site/.twice.toml", "threshold = 0.6\n");
+  const fs::path saved = fs::current_path();
+  fs::current_path(root_);
+  const std::string found = find_config_for("site");
+  fs::current_path(saved);
+  EXPECT_EQ(found, "site/.twice.toml");
+}
+
+TEST_F(ConfigTest, ApplyConfigListsTheKeysItSetWithTheirLines) {
+  path_ = Write(".twice.toml",
+                "# comment\nthreshold = 0.6\n\n[rules.echo]\nseverity = \"warning\"\n");
+  Options options;
+  std::vector<ConfigKey> keys;
+  ASSERT_TRUE(apply_config(path_, &options, &keys).ok());
+  ASSERT_EQ(keys.size(), 2u);
+  EXPECT_EQ(keys[0].key, "threshold");
+  EXPECT_EQ(keys[0].line, 2);
+  EXPECT_EQ(keys[1].key, "rules.echo.severity");
+  EXPECT_EQ(keys[1].line, 5);
+}
+
+TEST_F(ConfigTest, ApplyConfigAnchorsPatternsAtTheFilesDirectory) {
+  Options options;
+  ASSERT_TRUE(Apply("exclude = [\"/drafts/\"]\n", &options).ok());
+  EXPECT_EQ(options.glob_root, root_.generic_string());
+}
+
+TEST_F(ConfigTest, DescribeSettingsWritesWhatApplyConfigReadsBack) {
+  Options options;
+  options.threshold = 0.6;
+  options.include = {"*.md", "docs/\"quoted\".md"};
+  options.char_ngrams = {3, 5};
+  options.echo.severity = Severity::kError;
+  options.baseline = "base.json";
+  std::string toml;
+  std::string table;
+  for (const Setting& setting : describe_settings(options)) {
+    std::string key = setting.key;
+    if (key.rfind("rules.", 0) == 0) {
+      const std::size_t dot = key.rfind('.');
+      if (key.substr(0, dot) != table) toml += "[" + (table = key.substr(0, dot)) + "]\n";
+      key = key.substr(dot + 1);
+    }
+    toml += key + " = " + setting.value + "\n";
+  }
+  Options read;
+  ASSERT_TRUE(Apply(toml, &read).ok()) << Apply(toml, &read).error().describe() << "\n" << toml;
+  EXPECT_EQ(read.threshold, 0.6);
+  EXPECT_EQ(read.include, options.include);
+  EXPECT_EQ(read.char_ngrams.low, 3);
+  EXPECT_EQ(read.char_ngrams.high, 5);
+  EXPECT_EQ(read.echo.severity, Severity::kError);
+  EXPECT_EQ(fs::path(read.baseline).filename(), "base.json");
+}
+
 }  // namespace
 }  // namespace twice

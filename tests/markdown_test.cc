@@ -289,5 +289,33 @@ TEST(MarkdownReader, ListItemsAndDefinitionsAreFlaggedParagraphsAreNot) {
   EXPECT_TRUE(blocks[3].list_item);  // a definition list entry
 }
 
+TEST(MarkdownReader, UnknownTwiceMarkerIsAWarningAtItsOffset) {
+  const std::string source = "Intro text here.\n\n<!-- twice-disable-nxt -->\nKept paragraph.\n";
+  std::vector<Warning> warnings;
+  const std::vector<Block> blocks = read_markdown(source, &warnings);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].offset, source.find("<!--"));
+  EXPECT_NE(warnings[0].message.find("'<!-- twice-disable-nxt -->'"), std::string::npos)
+      << warnings[0].message;
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_FALSE(blocks[1].suppressed);  // an unknown marker suppresses nothing
+}
+
+TEST(MarkdownReader, UnclosedDisableIsAWarningAtTheDisable) {
+  const std::string source = "One.\n\n<!-- twice-disable -->\n\nTwo.\n";
+  std::vector<Warning> warnings;
+  read_markdown(source, &warnings);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].offset, source.find("<!--"));
+  EXPECT_NE(warnings[0].message.find("never closed"), std::string::npos);
+}
+
+TEST(MarkdownReader, ClosedDisableAndOtherCommentsAreNoWarning) {
+  std::vector<Warning> warnings;
+  read_markdown("<!-- twice-disable -->\nA.\n<!-- twice-enable -->\n<!-- a note -->\nB.\n",
+                &warnings);
+  EXPECT_TRUE(warnings.empty());
+}
+
 }  // namespace
 }  // namespace twice::segmenter

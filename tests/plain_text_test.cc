@@ -184,5 +184,29 @@ TEST(PlainTextReader, ProseMentioningTwiceIsNotAMarker) {
   EXPECT_FALSE(blocks[0].suppressed);
 }
 
+TEST(PlainTextReader, MisspeltMarkerLineIsAWarningAndStaysText) {
+  const std::string source = "First line here.\n# twice: ignroe\nSecond line here.\n";
+  std::vector<Warning> warnings;
+  const std::vector<Block> blocks = read_plain_text(source, ParagraphMode::kLine, &warnings);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].offset, source.find("# twice"));
+  EXPECT_EQ(blocks.size(), 3u);
+  for (const Block& block : blocks) EXPECT_FALSE(block.suppressed);
+}
+
+TEST(PlainTextReader, ProseStartingWithTwiceIsNoMarker) {
+  std::vector<Warning> warnings;
+  read_plain_text("Twice: we tried it again and again.\n", ParagraphMode::kLine, &warnings);
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(PlainTextReader, UnclosedDisableLineIsAWarning) {
+  const std::string source = "A line.\ntwice: disable\nB line.\n";
+  std::vector<Warning> warnings;
+  read_plain_text(source, ParagraphMode::kLine, &warnings);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].offset, source.find("twice:"));
+}
+
 }  // namespace
 }  // namespace twice::segmenter

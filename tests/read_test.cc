@@ -20,6 +20,7 @@ namespace twice {
 namespace {
 
 namespace fs = std::filesystem;
+using namespace std::string_literals;
 
 // A fresh, empty directory per test, removed afterwards.
 class ReadSources : public ::testing::Test {
@@ -242,6 +243,57 @@ TEST_F(ReadSources, DashReadsStandardInput) {
   ASSERT_EQ(result.value().size(), 1u);
   EXPECT_EQ(result.value()[0].bytes, bytes);
   EXPECT_FALSE(result.value()[0].path.empty());
+}
+
+TEST_F(ReadSources, ReadInputsGoesOnPastBadFilesAndNamesEachOne) {
+  const std::string docs = Dir("docs");
+  Write("docs/a.txt", "good text\n");
+  Write("docs/b.txt", "caf\xE9\n");
+  Write("docs/c.txt", "nul\0byte"s);
+  Write("docs/d.txt", "also good\n");
+  const auto result = read_inputs({docs, (root_ / "missing.md").generic_string()});
+  ASSERT_TRUE(result.ok()) << result.error().describe();
+  EXPECT_EQ(Paths(result.value().sources),
+            (std::vector<std::string>{docs + "/a.txt", docs + "/d.txt"}));
+  const std::vector<Error>& errors = result.value().errors;
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].path, docs + "/b.txt");
+  EXPECT_EQ(errors[0].line, 1);
+  EXPECT_EQ(errors[0].byte, 3);
+  EXPECT_EQ(errors[1].path, docs + "/c.txt");
+  EXPECT_NE(errors[1].message.find("NUL"), std::string::npos) << errors[1].message;
+  EXPECT_EQ(errors[2].message, "no such file or directory");
+}
+
+TEST_F(ReadSources, ReadInputsRefusesLongLinesAndLargeFilesAsErrorsNotAborts) {
+  Write("long.txt", std::string(100, 'x') + "\n");
+  Write("large.txt", std::string(2000, 'y'));
+  Write("fine.txt", "short\n");
+  Options options;
+  options.max_line_bytes = 50;
+  options.max_file_bytes = 1000;
+  const auto result = read_inputs(
+      {Write("long.txt", std::string(100, 'x') + "\n"), Write("large.txt", std::string(2000, 'y')),
+       Write("fine.txt", "short\n")},
+      options);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().sources.size(), 1u);
+  ASSERT_EQ(result.value().errors.size(), 2u);
+  EXPECT_NE(result.value().errors[0].message.find("longer"), std::string::npos)
+      << result.value().errors[0].message;
+  EXPECT_NE(result.value().errors[1].message.find("maximum file size"), std::string::npos);
+}
+
+TEST_F(ReadSources, StdinFilenameNamesStandardInput) {
+  std::istringstream fake_stdin("# Title\n");
+  std::streambuf* const saved = std::cin.rdbuf(fake_stdin.rdbuf());
+  Options options;
+  options.stdin_filename = "docs/draft.md";
+  const auto result = read_inputs({"-"}, options);
+  std::cin.rdbuf(saved);
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result.value().sources.size(), 1u);
+  EXPECT_EQ(result.value().sources[0].path, "docs/draft.md");
 }
 
 }  // namespace

@@ -62,13 +62,13 @@ def find_schema(root):
     return None, candidates
 
 
-def run_sarif(twice, args, cwd):
+def run_sarif(twice, args, cwd, codes=(0, 1)):
     """Runs twice --format sarif ARGS; returns (log, errors)."""
     command = [twice, "--format", "sarif"] + args
     process = subprocess.run(command, cwd=cwd, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, check=False)
     where = " ".join(command[1:])
-    if process.returncode not in (0, 1):
+    if process.returncode not in codes:
         return None, [f"`twice {where}` exited {process.returncode}: "
                       f"{process.stderr.decode(errors='replace').strip()}"]
     try:
@@ -176,6 +176,36 @@ def check_edit_keeps_fingerprints(twice, root, edit, line_shift):
         shutil.rmtree(scratch)
 
 
+def check_bad_input_log(twice, root, validator):
+    """A run with a Latin-1 file beside a good one: exit 2, and a valid log
+    whose invocation names the file and says the run did not succeed."""
+    scratch = tempfile.mkdtemp(prefix="twice-sarif-")
+    try:
+        shutil.copy(os.path.join(root, NEWS), os.path.join(scratch, "news.txt"))
+        with open(os.path.join(scratch, "latin1.txt"), "wb") as f:
+            f.write(b"Caf\xe9 au lait, the menu said.\n")
+        log, errors = run_sarif(twice, ["."], scratch, codes=(2,))
+        if log is None:
+            return errors
+        for error in sorted(validator.iter_errors(log), key=lambda e: list(e.absolute_path)):
+            errors.append(f"{json_path(error.absolute_path)}: {error.message}")
+        errors += twice_errors(log)
+        invocations = log["runs"][0].get("invocations", [])
+        if len(invocations) != 1 or invocations[0].get("executionSuccessful") is not False:
+            errors.append(f"expected one unsuccessful invocation, got {invocations}")
+        else:
+            notes = invocations[0].get("toolExecutionNotifications", [])
+            uris = [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    for n in notes]
+            if uris != ["./latin1.txt"]:
+                errors.append(f"notifications name {uris}, expected ['./latin1.txt']")
+        if not log["runs"][0].get("results"):
+            errors.append("the good file's findings are missing")
+        return errors
+    finally:
+        shutil.rmtree(scratch)
+
+
 def main():
     if len(sys.argv) != 3:
         print(f"usage: {sys.argv[0]} TWICE_BINARY REPO_ROOT", file=sys.stderr)
@@ -236,6 +266,9 @@ def main():
                   check_edit_keeps_fingerprints(twice, root, append, 0))
     checks.report("fingerprints survive an unrelated paragraph prepended",
                   check_edit_keeps_fingerprints(twice, root, prepend, 1))
+
+    checks.report("a run with an unreadable file writes a valid log naming it",
+                  check_bad_input_log(twice, root, validator))
 
     print(f"{checks.passed} passed, {checks.failed} failed")
     return 1 if checks.failed else 0

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "twice/analyze.h"
+#include "twice/source/pattern.h"
 
 namespace twice {
 namespace {
@@ -32,10 +33,32 @@ TEST(GlobMatches, DoubleStarSlashMatchesZeroOrMoreDirectories) {
   EXPECT_TRUE(glob_matches("**/drafts/**", "a/drafts/b/c.md"));
 }
 
+TEST(GlobMatches, PatternWithoutSlashMatchesTheNameAtAnyDepth) {
+  EXPECT_TRUE(glob_matches("*.md", "a.md"));
+  EXPECT_TRUE(glob_matches("*.md", "sub/a.md"));
+  EXPECT_TRUE(glob_matches("notes.md", "drafts/notes.md"));
+  // A directory that matches takes what it holds along, as in .gitignore.
+  EXPECT_TRUE(glob_matches("docs*", "docs/a.md"));
+  EXPECT_TRUE(glob_matches("drafts/", "book/drafts/a.md"));
+  EXPECT_FALSE(glob_matches("drafts/", "book/drafts"));  // a file named drafts
+}
+
+TEST(GlobMatches, LeadingOrInnerSlashAnchors) {
+  EXPECT_TRUE(glob_matches("/notes.md", "notes.md"));
+  EXPECT_FALSE(glob_matches("/notes.md", "drafts/notes.md"));
+  EXPECT_TRUE(glob_matches("drafts/*.md", "drafts/a.md"));
+  EXPECT_FALSE(glob_matches("drafts/*.md", "book/drafts/a.md"));
+}
+
+TEST(GlobMatches, NegationInAListTakesBackWhatAnEarlierPatternMatched) {
+  const source::PatternList list({"drafts/**", "!drafts/keep.md"});
+  EXPECT_TRUE(list.matches_with_parents(source::split_path("drafts/old.md")));
+  EXPECT_FALSE(list.matches_with_parents(source::split_path("drafts/keep.md")));
+}
+
 TEST(GlobMatches, StarAndQuestionMarkStayWithinOneSegment) {
   EXPECT_TRUE(glob_matches("*.md", "a.md"));
-  EXPECT_FALSE(glob_matches("*.md", "sub/a.md"));
-  EXPECT_FALSE(glob_matches("docs*", "docs/a.md"));
+  EXPECT_FALSE(glob_matches("sub*a.md", "sub/a.md"));
   EXPECT_TRUE(glob_matches("ch?.txt", "ch1.txt"));
   EXPECT_FALSE(glob_matches("a?b", "a/b"));
   EXPECT_TRUE(glob_matches("[ab].md", "b.md"));
@@ -136,7 +159,7 @@ TEST_F(SelectFiles, IncludeGlobsReplaceTheDefaults) {
   Write("notes.rst");
   Write("sub/deep.rst");
   Options options;
-  options.include = {"*.rst"};
+  options.include = {"/*.rst"};
   EXPECT_EQ(Select(options), (Paths{"notes.rst"}));
   options.include = {"**/*.rst", "a.*"};
   EXPECT_EQ(Select(options), (Paths{"a.md", "notes.rst", "sub/deep.rst"}));
@@ -154,6 +177,59 @@ TEST_F(SelectFiles, ExcludeGlobsDropFilesAndPruneDirectories) {
   Options options;
   options.exclude = {"CHANGELOG.md", "drafts/**", "**/drafts/", "archive", "vendor/"};
   EXPECT_EQ(Select(options), (Paths{"book/ch1.md", "keep.md"}));
+}
+
+TEST_F(SelectFiles, IncludeNameWithoutSlashSelectsAtAnyDepth) {
+  Write("index.md");
+  Write("pages/install.md");
+  Write("pages/notes.txt");
+  Options options;
+  options.include = {"*.md"};
+  EXPECT_EQ(Select(options), (Paths{"index.md", "pages/install.md"}));
+}
+
+TEST_F(SelectFiles, ExcludeNameWithoutSlashDropsItAtAnyDepth) {
+  Write("index.md");
+  Write("notes.md");
+  Write("drafts/notes.md");
+  Options options;
+  options.exclude = {"notes.md"};
+  EXPECT_EQ(Select(options), (Paths{"index.md"}));
+  options.exclude = {"/notes.md"};
+  EXPECT_EQ(Select(options), (Paths{"drafts/notes.md", "index.md"}));
+}
+
+TEST_F(SelectFiles, ExcludeTrailingSlashMatchesDirectoriesOnly) {
+  Write("drafts/a.md");
+  Write("book/drafts/b.md");
+  Write("book/drafts.md");
+  Options options;
+  options.include = {"**"};
+  options.exclude = {"drafts/", "drafts.md/"};
+  EXPECT_EQ(Select(options), (Paths{"book/drafts.md"}));
+}
+
+TEST_F(SelectFiles, ExcludeNegationReincludesAFileInsideAnExcludedTree) {
+  Write("drafts/old.md");
+  Write("drafts/keep.md");
+  Write("index.md");
+  Options options;
+  options.exclude = {"drafts/**", "!drafts/keep.md"};
+  EXPECT_EQ(Select(options), (Paths{"drafts/keep.md", "index.md"}));
+}
+
+TEST_F(SelectFiles, AnchoredPatternsAreRelativeToTheGlobRootAboveTheDirectoryWalked) {
+  Write("pages/old.md");
+  Write("pages/new.md");
+  Write("pages/sub/pages/old.md");
+  Options options;
+  options.glob_root = root_.generic_string();
+  options.exclude = {"/pages/old.md"};
+  EXPECT_EQ(Select(options, "pages"), (Paths{"new.md", "sub/pages/old.md"}));
+  // A root that does not hold the directory walked: anchored at the walk.
+  options.glob_root = (root_ / "elsewhere").generic_string();
+  options.exclude = {"/old.md"};
+  EXPECT_EQ(Select(options, "pages"), (Paths{"new.md", "sub/pages/old.md"}));
 }
 
 TEST_F(SelectFiles, ExcludedDirectoryIsNotEntered) {

@@ -42,6 +42,13 @@ struct Arguments {
   std::string config;          // --config FILE; empty: look for .twice.toml
   bool no_config = false;      // --no-config
   std::string write_baseline;  // --write-baseline FILE
+  std::vector<std::string> include;  // --include PATTERN..., replaces the settings file's
+  std::vector<std::string> exclude;  // --exclude PATTERN..., replaces the settings file's
+  bool no_gitignore = false;         // --no-gitignore
+  std::string stdin_filename;        // --stdin-filename NAME: what "-" is called and read as
+  // Set by resolve(): the settings file used (empty: none) and the keys it set.
+  std::string config_file;
+  std::vector<twice::ConfigKey> config_keys;
   twice::Options options;
 };
 
@@ -71,9 +78,67 @@ CLI::Option* add_name(CLI::App* app, const std::string& name, std::string* targe
       ->capture_default_str();
 }
 
+// Which files directories contribute (README "Configuration").
+void add_selection_options(CLI::App* app, Arguments* args) {
+  app->add_option("--include", args->include,
+                  "Files directories contribute, as .gitignore patterns (repeatable; replaces "
+                  "the settings file's include)")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  app->add_option("--exclude", args->exclude,
+                  "Files and directories left out, as .gitignore patterns (repeatable; replaces "
+                  "the settings file's exclude)")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  app->add_flag("--no-gitignore", args->no_gitignore,
+                "Read files that .gitignore ignores too");
+  app->add_option("--stdin-filename", args->stdin_filename,
+                  "Name standard input (-) as this path: its extension picks the format, "
+                  "reports show it, its directory's .twice.toml applies");
+}
+
+// The settings file of a run: --config FILE, else the nearest .twice.toml
+// from the paths ("-": from --stdin-filename's directory, else the working
+// directory). One run has one set of settings: paths whose nearest files
+// differ are a usage error.
+twice::Result<std::string> settings_file(const Arguments& args) {
+  if (args.no_config) return std::string();
+  if (!args.config.empty()) return args.config;
+  const std::vector<std::string> paths = args.paths.empty() ? std::vector<std::string>{"."}
+                                                            : args.paths;
+  std::string chosen;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string& path = paths[i];
+    const std::string from = path != "-" ? path
+                             : args.stdin_filename.empty() ? "."
+                                                           : args.stdin_filename;
+    const std::string found = twice::find_config_for(from);
+    if (i == 0) {
+      chosen = found;
+    } else if (found != chosen) {
+      auto named = [](const std::string& file) { return file.empty() ? "none" : file; };
+      twice::Error error;
+      error.message = "'" + paths.front() + "' and '" + path +
+                      "' have different settings files (" + named(chosen) + ", " +
+                      named(found) + "); run them separately, or name one with --config";
+      return error;
+    }
+  }
+  return chosen;
+}
+
+// The selection flags given, over the settings file's.
+void apply_selection_flags(const Arguments& args, twice::Options* resolved) {
+  if (!args.stdin_filename.empty()) resolved->stdin_filename = args.stdin_filename;
+  if (!args.include.empty()) resolved->include = args.include;
+  if (!args.exclude.empty()) resolved->exclude = args.exclude;
+  if (args.no_gitignore) resolved->respect_gitignore = false;
+}
+
 // Options shared by `check` and `segment`: how text is read and tokenised.
 // `formats`: the --format values the command writes.
 void add_reading_options(CLI::App* app, Arguments* args, const std::vector<std::string>& formats) {
+  add_selection_options(app, args);
   app->add_option("paths", args->paths, "Files, directories, or - for standard input")
       ->required()
       ->type_name("PATH");
@@ -324,13 +389,12 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
 // and the flags given on the command line (a flag the user gave wins).
 twice::Status resolve(CLI::App* command, Arguments* args) {
   twice::Options resolved;
-  if (!args->no_config) {
-    std::string config = args->config;
-    if (config.empty()) config = twice::find_config(std::filesystem::current_path().string());
-    if (!config.empty()) {
-      twice::Status applied = twice::apply_config(config, &resolved);
-      if (!applied.ok()) return applied;
-    }
+  auto config = settings_file(*args);
+  if (!config.ok()) return config.error();
+  args->config_file = config.value();
+  if (!args->config_file.empty()) {
+    twice::Status applied = twice::apply_config(args->config_file, &resolved, &args->config_keys);
+    if (!applied.ok()) return applied;
   }
   auto given_flag = [&](const char* name) {
     const CLI::Option* option = command->get_option_no_throw(name);
@@ -411,6 +475,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--overused-max")) {
     resolved.overused_max_per_document = given.overused_max_per_document;
   }
+  apply_selection_flags(*args, &resolved);
   args->options = resolved;
   return twice::check_options(resolved);
 }
@@ -462,6 +527,26 @@ twice::Status check_not_an_input(const std::string& output,
   return twice::Status();
 }
 
+// Names every input left out of the run on stderr, one line each; the run
+// then exits 2 whatever it found (README "Exit codes").
+void print_input_errors(const std::vector<twice::Error>& errors) {
+  for (const twice::Error& error : errors) std::cerr << "twice: error: " << error.describe() << "\n";
+}
+
+// What segmentation noticed (unknown suppression markers, an unclosed
+// twice-disable), one "twice: warning: path:line: message" each. Warnings
+// never change the exit code.
+void print_warnings(const std::vector<twice::Document>& documents) {
+  for (const twice::Document& document : documents) {
+    if (document.warnings.empty()) continue;
+    const twice::LineIndex lines(document.bytes);
+    for (const twice::Warning& warning : document.warnings) {
+      std::cerr << "twice: warning: " << document.path << ":"
+                << lines.position(warning.offset).line << ": " << warning.message << "\n";
+    }
+  }
+}
+
 // Streams the report to standard output or, atomically, to --output.
 int emit(const Arguments& args, const std::function<void(std::ostream&)>& write) {
   if (args.output.empty()) {
@@ -486,20 +571,30 @@ int run_check(CLI::App* command, Arguments* args) {
   // From the first file on: reading a large tree takes seconds too.
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
-  auto sources = twice::read_sources(args->paths, args->options);
-  if (!sources.ok()) progress.finish();
-  if (!sources.ok()) return fail(sources.error().describe());
+  auto inputs = twice::read_inputs(args->paths, args->options);
+  if (!inputs.ok()) progress.finish();
+  if (!inputs.ok()) return fail(inputs.error().describe());
+  std::vector<twice::Source>& sources = inputs.value().sources;
+  const std::vector<twice::Error> input_errors = std::move(inputs.value().errors);
   for (const std::string& output : {args->output, args->write_baseline}) {
-    twice::Status apart = check_not_an_input(output, sources.value());
+    twice::Status apart = check_not_an_input(output, sources);
     if (!apart.ok()) return fail(apart.error().describe());
+  }
+  progress.finish();  // the line is drawn again as the run goes on
+  print_input_errors(input_errors);
+  if (!input_errors.empty() && !args->write_baseline.empty()) {
+    return fail("not writing a baseline of an incomplete run (" +
+                std::to_string(input_errors.size()) + " input(s) not analysed)");
   }
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
-  auto analysis = twice::analyze(std::move(sources).value(), args->options);
+  auto analysis = twice::analyze(std::move(sources), args->options);
   progress.finish();
   if (!analysis.ok()) return fail(analysis.error().describe());
+  analysis.value().input_errors = input_errors;
   const twice::Analysis& result = analysis.value();
+  print_warnings(result.documents);
   if (!args->write_baseline.empty()) {
     twice::Status written = twice::cli::write_atomically(
         args->write_baseline, [&](std::ostream& out) { out << twice::render_baseline(result); });
@@ -515,6 +610,7 @@ int run_check(CLI::App* command, Arguments* args) {
     twice::write_findings(result, format.value(), out, style);
   });
   if (written != kClean) return written;
+  if (!input_errors.empty()) return kBadInput;
   return twice::fails(result, args->options) ? kFindings : kClean;
 }
 
@@ -528,21 +624,27 @@ int run_segment(CLI::App* command, Arguments* args) {
   // From the first file on: reading a large tree takes seconds too.
   twice::cli::TerminalProgress progress(show_progress(*args));
   args->options.progress = progress.reporter();
-  auto sources = twice::read_sources(args->paths, args->options);
-  if (!sources.ok()) progress.finish();
-  if (!sources.ok()) return fail(sources.error().describe());
-  twice::Status apart = check_not_an_input(args->output, sources.value());
+  auto inputs = twice::read_inputs(args->paths, args->options);
+  if (!inputs.ok()) progress.finish();
+  if (!inputs.ok()) return fail(inputs.error().describe());
+  std::vector<twice::Source>& sources = inputs.value().sources;
+  const std::vector<twice::Error> input_errors = std::move(inputs.value().errors);
+  twice::Status apart = check_not_an_input(args->output, sources);
   if (!apart.ok()) return fail(apart.error().describe());
+  progress.finish();  // the line is drawn again as the run goes on
+  print_input_errors(input_errors);
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
-  auto documents = twice::segment(std::move(sources).value(), args->options);
+  auto documents = twice::segment(std::move(sources), args->options);
   progress.finish();
   if (!documents.ok()) return fail(documents.error().describe());
+  print_warnings(documents.value());
   const auto format = twice::parse_report_format(args->format);
-  return emit(*args, [&](std::ostream& out) {
+  const int written = emit(*args, [&](std::ostream& out) {
     twice::write_segments(documents.value(), format.value(), out);
   });
+  return written == kClean && !input_errors.empty() ? kBadInput : written;
 }
 
 // Reads the pair file: one pair a line, fields separated by tabs; `columns`
@@ -597,12 +699,71 @@ int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& c
   return emit(*args, [&](std::ostream& out) { write_scores(scores.value(), args->format, out); });
 }
 
+// The command-line flag that sets a settings key, as resolve() reads it.
+std::string flag_of_key(const std::string& key) {
+  static const std::map<std::string, std::string> kSpecial = {
+      {"respect_gitignore", "--no-gitignore"},
+      {"rules.repeated-phrase.enabled", "--phrases"},
+      {"rules.echo.enabled", "--echoes"},
+      {"rules.overused-word.enabled", "--overused"},
+  };
+  if (const auto special = kSpecial.find(key); special != kSpecial.end()) return special->second;
+  std::string flag = "--" + key;
+  for (char& c : flag) c = c == '_' ? '-' : c;
+  return flag;
+}
+
+// `twice config [PATH...]`: the settings a run over PATH would use, as
+// .twice.toml lines, each with where its value came from.
+int run_config(CLI::App* command, Arguments* args) {
+  twice::Status resolved = resolve(command, args);
+  if (!resolved.ok()) return fail(resolved.error().describe());
+  std::map<std::string, std::int64_t> line_of;
+  for (const twice::ConfigKey& key : args->config_keys) line_of[key.key] = key.line;
+  auto origin = [&](const std::string& key) {
+    const std::string flag = flag_of_key(key);
+    const CLI::Option* option = command->get_option_no_throw(flag);
+    if (option != nullptr && option->count() > 0) return "command line (" + flag + ")";
+    const auto line = line_of.find(key);
+    if (line != line_of.end()) return args->config_file + ":" + std::to_string(line->second);
+    return std::string("default");
+  };
+  return emit(*args, [&](std::ostream& out) {
+    out << "# settings file: " << (args->config_file.empty() ? "none" : args->config_file) << "\n";
+    if (!args->options.glob_root.empty()) {
+      out << "# include/exclude patterns with a '/' are anchored at: " << args->options.glob_root
+          << "\n";
+    }
+    if (command->get_option_no_throw("--preset")->count() > 0) {
+      out << "# preset \"" << args->preset << "\" applied (command line (--preset))\n";
+    } else if (line_of.count("preset") > 0) {
+      out << "# preset applied (" << origin("preset") << ")\n";
+    }
+    std::string table;
+    for (const twice::Setting& setting : twice::describe_settings(args->options)) {
+      std::string key = setting.key;
+      if (key.rfind("rules.", 0) == 0) {
+        const std::size_t dot = key.rfind('.');
+        if (key.substr(0, dot) != table) {
+          table = key.substr(0, dot);
+          out << "\n[" << table << "]\n";
+        }
+        key = key.substr(dot + 1);
+      }
+      std::string line = setting.value.empty() ? "# " + key + " (none)" : key + " = " + setting.value;
+      if (line.size() < 39) line.resize(39, ' ');
+      out << line << " # " << origin(setting.key) << "\n";
+    }
+  });
+}
+
 // `twice PATH...` means `twice check PATH...`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
   const bool names_command =
       !words.empty() &&
-      (words[0] == "check" || words[0] == "segment" || words[0] == "similarity");
+      (words[0] == "check" || words[0] == "segment" || words[0] == "similarity" ||
+       words[0] == "config");
   const bool top_level_flag =
       !words.empty() && (words[0] == "-h" || words[0] == "--help" || words[0] == "--version");
   if (!names_command && !top_level_flag && !words.empty()) words.insert(words.begin(), "check");
@@ -645,6 +806,12 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   add_weight_options(similarity, &similarity_args);
+  Arguments config_args;
+  CLI::App* config = app.add_subcommand(
+      "config", "Print the settings a run over PATH... would use, and where each comes from");
+  add_reading_options(config, &config_args, {"text"});
+  add_analysis_options(config, &config_args);
+  config->get_option("paths")->required(false);
 
   std::vector<std::string> words = with_default_command(argc, argv);
   if (words.empty()) {
@@ -667,5 +834,6 @@ int main(int argc, char** argv) {
   }
   if (check->parsed()) return run_check(check, &check_args);
   if (similarity->parsed()) return run_similarity(similarity, &similarity_args, columns);
+  if (config->parsed()) return run_config(config, &config_args);
   return run_segment(segment, &segment_args);
 }

@@ -134,6 +134,10 @@ struct Analysis {
   // matched nothing (fixed, or edited beyond recognition).
   std::size_t baseline_matched = 0;
   std::size_t baseline_stale = 0;
+  // Inputs left out of the run because they could not be read (Inputs::
+  // errors). analyze() leaves it empty; a caller that read with
+  // read_inputs() sets it so that every report names them.
+  std::vector<Error> input_errors;
 };
 
 // True when a paragraph of `document` is compared as prose: not a heading,
@@ -143,10 +147,28 @@ bool is_prose(const Document& document, const Paragraph& paragraph, const Option
 
 // Reads each path: a file, a directory (recursing into the files that
 // Options::include/exclude/respect_gitignore select, in sorted order), or "-"
-// for standard input. Errors name the path: unreadable, not found, a
-// directory without text files.
+// for standard input (its path is Options::stdin_filename). Errors name the
+// path: unreadable, not found, a directory without text files; the first
+// one ends the call.
 Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
                                          const Options& options = Options());
+
+// What read_inputs() got: the files it could read and that are text twice
+// reads, in the order read_sources() gives, and one error for each path or
+// file it could not (in the same order): not found, unreadable, removed
+// after its directory was listed, a directory without text files, larger
+// than Options::max_file_bytes, invalid UTF-8 or a NUL byte, a line longer
+// than Options::max_line_bytes (source/decode.h gives line and byte).
+struct Inputs {
+  std::vector<Source> sources;
+  std::vector<Error> errors;
+};
+
+// read_sources() that goes on past a bad file, and checks each file's text
+// as segment() would, so that one bad file does not lose the others'
+// report. The only error is the time budget (Options::timeout_seconds).
+Result<Inputs> read_inputs(const std::vector<std::string>& paths,
+                           const Options& options = Options());
 
 // Decodes and segments. Errors: invalid UTF-8 or a NUL byte (naming file,
 // line and byte), an unreadable stop-word file.

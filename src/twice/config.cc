@@ -234,6 +234,8 @@ class ConfigReader {
         options_(std::move(options)) {}
 
   Status apply(const toml::table& table) {
+    // Anchored include/exclude patterns are relative to this file's directory.
+    options_.glob_root = directory_.empty() ? "." : directory_.generic_string();
     // The preset first: the keys after it refine what it sets.
     if (auto preset = table.find("preset"); preset != table.end()) {
       const toml::node& node = preset->second;
@@ -242,6 +244,7 @@ class ConfigReader {
         return error_at(preset->first, "'preset' must be one of \"default\", \"sklearn\", not " +
                                            describe_value(node));
       }
+      keys_.push_back({"preset", preset->first.source().begin.line});
     }
     const std::vector<KeySpec> specs = top_level_keys();
     for (const auto& [key, node] : in_file_order(table)) {
@@ -249,6 +252,7 @@ class ConfigReader {
       Status status = key->str() == "rules" ? apply_rules(*key, *node)
                                             : apply_key(specs, *key, *node, "");
       if (!status.ok()) return status;
+      if (key->str() != "rules") keys_.push_back({std::string(key->str()), key->source().begin.line});
     }
     Status valid = check_options(options_);
     if (!valid.ok()) {
@@ -260,6 +264,7 @@ class ConfigReader {
   }
 
   const Options& options() const { return options_; }
+  const std::vector<ConfigKey>& keys() const { return keys_; }
 
  private:
   using Entry = std::pair<const toml::key*, const toml::node*>;
@@ -353,6 +358,8 @@ class ConfigReader {
         Status status = apply_key(specs, *rule_key, *value,
                                   " in [" + table_name + "] (keys: enabled, severity)");
         if (!status.ok()) return status;
+        keys_.push_back({table_name + "." + std::string(rule_key->str()),
+                         rule_key->source().begin.line});
       }
     }
     return Status();
@@ -524,6 +531,7 @@ class ConfigReader {
   std::string path_;
   fs::path directory_;
   Options options_;
+  std::vector<ConfigKey> keys_;
 };
 
 }  // namespace
@@ -541,7 +549,25 @@ std::string find_config(const std::string& directory) {
   }
 }
 
+std::string find_config_for(const std::string& path) {
+  std::error_code error;
+  const fs::path given = path.empty() ? fs::path(".") : fs::path(path);
+  const fs::path directory =
+      fs::is_directory(given, error) ? given : given.parent_path().empty() ? "." : given.parent_path();
+  const std::string found = find_config(directory.string());
+  if (found.empty()) return found;
+  const fs::path cwd = fs::current_path(error);
+  if (error) return found;
+  const fs::path relative = fs::path(found).lexically_relative(cwd);
+  if (relative.empty() || *relative.begin() == "..") return found;
+  return relative.generic_string();
+}
+
 Status apply_config(const std::string& path, Options* options) {
+  return apply_config(path, options, nullptr);
+}
+
+Status apply_config(const std::string& path, Options* options, std::vector<ConfigKey>* keys) {
   std::ifstream in(path, std::ios::binary);
   Error error;
   error.path = path;
@@ -567,6 +593,7 @@ Status apply_config(const std::string& path, Options* options) {
   Status status = reader.apply(table);
   if (!status.ok()) return status;
   *options = reader.options();
+  if (keys != nullptr) *keys = reader.keys();
   return Status();
 }
 

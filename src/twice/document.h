@@ -94,6 +94,13 @@ struct Skipped {
   std::string reason;
 };
 
+// Something worth telling the writer that does not stop the run: an unknown
+// suppression marker, a twice-disable never closed. The CLI prints these.
+struct Warning {
+  std::size_t offset = 0;  // first byte it concerns in the document
+  std::string message;
+};
+
 struct Document {
   std::string path;
   std::string bytes;  // the file's bytes, unchanged
@@ -103,6 +110,7 @@ struct Document {
   // Options::compare_changelogs.
   bool changelog = false;
   std::vector<Skipped> skipped;  // in source order, not overlapping
+  std::vector<Warning> warnings;  // in offset order
 };
 
 // 1-based line, 1-based column in code points, 0-based byte offset.

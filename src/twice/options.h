@@ -92,15 +92,22 @@ struct Options {
   // --- reading ---
   InputFormat input_format = InputFormat::kAuto;
   ParagraphMode paragraphs = ParagraphMode::kAuto;
-  // Directories are searched for files matching any `include` glob
-  // (fnmatch(3) on the path relative to the directory named, "**/" matching
-  // any depth) and none of the `exclude` globs. Files named explicitly are
-  // always read.
+  // Directories are searched for files that the `include` patterns select
+  // and the `exclude` patterns do not, both read as .gitignore lines ("*.md"
+  // at any depth, "/drafts/" anchored at glob_root; source/select.h). Files
+  // named explicitly are always read.
   std::vector<std::string> include = {"**/*.txt", "**/*.md", "**/*.markdown"};
   std::vector<std::string> exclude;
+  // The directory that include/exclude patterns with a leading or inner '/'
+  // are anchored at: the settings file's (apply_config() sets it). Empty, or
+  // not holding a directory walked: that directory.
+  std::string glob_root;
   // Directories also skip what their .gitignore files (and .git/info/exclude
   // in a repository) ignore.
   bool respect_gitignore = true;
+  // The path standard input ("-") is given in reports and read as: its
+  // extension picks the input format (InputFormat::kAuto). Empty: "<stdin>".
+  std::string stdin_filename;
 
   // --- tokens ---
   TokenPattern tokens = TokenPattern::kWords;

@@ -170,6 +170,15 @@ std::pair<std::string, std::string> excerpt_pair(std::string_view later, std::st
 
 double rounded_score(double score) { return std::round(score * 1e10) / 1e10; }
 
+std::string error_where(const Error& error) {
+  return error.line > 0 ? error.path + ":" + std::to_string(error.line) : error.path;
+}
+
+std::string error_what(const Error& error) {
+  return error.byte >= 0 ? error.message + " at byte " + std::to_string(error.byte)
+                         : error.message;
+}
+
 std::string start_text(const Locator& locator, const Span& span) {
   const Position start = locator.start(span);
   return locator.path(span) + ":" + std::to_string(start.line) + ":" +

@@ -59,6 +59,12 @@ std::string escape_property(std::string_view text) {
 
 void findings_github(const Analysis& analysis, std::ostream& out) {
   Locator locator(analysis.documents);
+  for (const Error& error : analysis.input_errors) {
+    out << "::error file=" << escape_property(error.path);
+    if (error.line > 0) out << ",line=" << error.line;
+    out << ",title=twice input error::" << escape_data(error_what(error) + " (not analysed)")
+        << "\n";
+  }
   for (const Finding& finding : analysis.findings) {
     const Position start = locator.start(finding.location);
     const Position end = locator.end(finding.location);

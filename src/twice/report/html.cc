@@ -476,6 +476,18 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
   out << "</p>\n";
 }
 
+// The inputs left out of the run, before everything else: the report is
+// incomplete without them.
+void write_input_errors(const Analysis& analysis, std::ostream& out) {
+  if (analysis.input_errors.empty()) return;
+  out << "<section id=\"errors\"><h2>Files not analysed</h2>\n<ul>\n";
+  for (const Error& error : analysis.input_errors) {
+    out << "<li><code>" << escape(error_where(error)) << "</code>: " << escape(error_what(error))
+        << "</li>\n";
+  }
+  out << "</ul>\n</section>\n";
+}
+
 }  // namespace
 
 void findings_html(const Analysis& analysis, std::ostream& out) {
@@ -513,6 +525,7 @@ void findings_html(const Analysis& analysis, std::ostream& out) {
          "<a href=\"#documents\">Documents</a></nav></header>\n"
          "<main>\n";
 
+  write_input_errors(analysis, out);
   out << "<section id=\"summary\"><h2>Summary</h2>\n";
   write_summary(analysis, passages, marks, out);
   out << "</section>\n<section id=\"map\"><h2>Where the text repeats itself</h2>\n"

@@ -156,6 +156,16 @@ void findings_json(const Analysis& analysis, std::ostream& out) {
                 {"paragraphs", document.paragraphs.size()},
                 {"sentences", sentence_count(document)}};
   }, false);
+  // Inputs left out of the run, only when there are some: the run failed
+  // (exit code 2) though it reports.
+  if (!analysis.input_errors.empty()) {
+    write_array_member(out, "errors", analysis.input_errors, [](const Error& error) {
+      Json json{{"path", error.path}, {"message", error.message}};
+      if (error.line > 0) json["line"] = error.line;
+      if (error.byte >= 0) json["byte"] = error.byte;
+      return json;
+    }, false);
+  }
   write_array_member(out, "findings", analysis.findings, [&](const Finding& finding) {
     return finding_json(locator, finding);
   }, false);
@@ -177,6 +187,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
     return Json{{"location", location_json(locator, paragraph.span)},
                 {"heading", paragraph.heading},
                 {"list_item", paragraph.list_item},
+                {"suppressed", paragraph.suppressed},
                 {"language", paragraph.language},
                 {"sentences", std::move(sentences)}};
   };

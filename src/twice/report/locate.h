@@ -89,6 +89,11 @@ std::string occurrence_list(const Locator& locator, const Finding& finding);
 // The phrases grouped into a restated finding (its own and its evidence's).
 std::vector<const Finding*> grouped_phrases(const Finding& finding);
 
+// An input left out of the run (Analysis::input_errors): "path:line" (the
+// parts known) and "message at byte N".
+std::string error_where(const Error& error);
+std::string error_what(const Error& error);
+
 // The writers behind write_findings() and write_segments().
 void findings_text(const Analysis& analysis, std::ostream& out);
 void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostream& out);

@@ -57,6 +57,18 @@ Json location_json(const Analysis& analysis, const Locator& locator, const Span&
 
 void findings_rdjsonl(const Analysis& analysis, std::ostream& out) {
   Locator locator(analysis.documents);
+  for (const Error& error : analysis.input_errors) {
+    Json location{{"path", error.path}};
+    if (error.line > 0) {
+      location["range"] = Json{{"start", Json{{"line", error.line}}}};
+    }
+    const Json diagnostic{{"message", error_what(error) + " (not analysed)"},
+                          {"location", std::move(location)},
+                          {"severity", "ERROR"},
+                          {"source", Json{{"name", "twice"}}},
+                          {"code", Json{{"value", "input-error"}}}};
+    out << diagnostic.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
   for (const Finding& finding : analysis.findings) {
     const bool restatement = is_restatement(finding.kind);
     // Restatements relate to the passage restated; phrases, echoes and

@@ -245,6 +245,26 @@ Json result_json(const Locator& locator, const Finding& finding) {
   return result;
 }
 
+// The run's invocation: unsuccessful when inputs were left out, each named
+// in a notification (SARIF 3.20.21, 3.58).
+Json invocation_json(const Analysis& analysis) {
+  Json notifications = Json::array();
+  for (const Error& error : analysis.input_errors) {
+    Json physical{{"artifactLocation", artifact_location_json(error.path)}};
+    Json region = Json::object();
+    if (error.line > 0) region["startLine"] = error.line;
+    if (error.byte >= 0) region["byteOffset"] = error.byte;
+    if (!region.empty()) physical["region"] = std::move(region);
+    notifications.push_back(
+        Json{{"level", "error"},
+             {"message", Json{{"text", message_escaped(error_what(error))}}},
+             {"locations", Json::array({Json{{"physicalLocation", std::move(physical)}}})}});
+  }
+  Json invocation{{"executionSuccessful", analysis.input_errors.empty()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  return invocation;
+}
+
 }  // namespace
 
 void findings_sarif(const Analysis& analysis, std::ostream& out) {
@@ -262,6 +282,7 @@ void findings_sarif(const Analysis& analysis, std::ostream& out) {
                  return rules;
                }()}};
   Json run{{"tool", Json{{"driver", std::move(driver)}}},
+           {"invocations", Json::array({invocation_json(analysis)})},
            {"columnKind", "unicodeCodePoints"},
            {"results", std::move(results)},
            // Findings left out by --max-findings: the log lists the others.

@@ -166,6 +166,15 @@ std::string verdict(const Analysis& analysis, const Totals& totals) {
          reach + " (--fail-on " + level + "): the run fails";
 }
 
+// "notes.txt:2: error: invalid UTF-8: ... at byte 18 (not analysed)", one
+// line for each input left out, before the findings.
+void write_input_errors(const Analysis& analysis, const Paint& paint, std::ostream& out) {
+  for (const Error& error : analysis.input_errors) {
+    out << paint(error_where(error), kBold) << ": " << paint("error", severity_colour(Severity::kError))
+        << ": " << error_what(error) << " (not analysed)\n";
+  }
+}
+
 }  // namespace
 
 void findings_text(const Analysis& analysis, std::ostream& out) {
@@ -175,6 +184,7 @@ void findings_text(const Analysis& analysis, std::ostream& out) {
 void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostream& out) {
   const Paint paint(style.color);
   Locator locator(analysis.documents);
+  write_input_errors(analysis, paint, out);
   for (const Finding& finding : analysis.findings) {
     if (!is_restatement(finding.kind)) {
       // One line: "phrase "..." repeated 3 times: 2:241, 3:712, 5:304".
@@ -276,7 +286,7 @@ void segments_text(const std::vector<Document>& documents, std::ostream& out) {
              std::to_string(end.column) + kind +
              std::to_string(++number) + ", " +
              plural(paragraph.sentences.size(), "sentence") + ", language " +
-             paragraph.language + "\n";
+             paragraph.language + (paragraph.suppressed ? ", suppressed" : "") + "\n";
       for (const Sentence& sentence : paragraph.sentences) {
         const Position start = locator.start(sentence.span);
         const Position stop = locator.end(sentence.span);

@@ -124,7 +124,7 @@ class Reader {
  public:
   explicit Reader(std::string_view source) : source_(source) {}
 
-  std::vector<Block> run(std::size_t body_begin) {
+  std::vector<Block> run(std::size_t body_begin, std::vector<Warning>* warnings) {
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB;
@@ -154,6 +154,8 @@ class Reader {
     md_parse(source_.data() + body_begin, static_cast<MD_SIZE>(source_.size() - body_begin),
              &parser, this);
     flush();
+    std::vector<Warning> noticed = suppression_.finish();
+    if (warnings != nullptr) *warnings = std::move(noticed);
     return std::move(blocks_);
   }
 
@@ -186,7 +188,14 @@ class Reader {
 
   int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
     // Suppression markers are HTML comments, as blocks of their own or inline.
-    if (type == MD_TEXT_HTML) suppression_.see(html_marker(std::string_view(text, size)));
+    if (type == MD_TEXT_HTML) {
+      const std::less<const MD_CHAR*> before;
+      const bool inside = !before(text, source_.data()) &&
+                          !before(source_.data() + source_.size(), text);
+      suppression_.see(html_marker(std::string_view(text, size)),
+                       inside ? static_cast<std::size_t>(text - source_.data()) : 0,
+                       std::string_view(text, size));
+    }
     if (!in_prose()) return 0;
     if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) {
       pending_break_ = true;
@@ -288,11 +297,12 @@ class Reader {
 
 }  // namespace
 
-std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked) {
+std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked,
+                                 std::vector<Warning>* warnings) {
   std::size_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   begin += front_matter_size(source, begin);
   Dialects dialects = mask_dialects(source, begin);  // same length: md4c's offsets are the file's
-  std::vector<Block> blocks = Reader(dialects.text).run(begin);
+  std::vector<Block> blocks = Reader(dialects.text).run(begin, warnings);
   drop_masked(dialects.masked, &blocks);
   if (masked != nullptr) *masked = std::move(dialects.masked);
   return blocks;

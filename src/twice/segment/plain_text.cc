@@ -108,7 +108,8 @@ ParagraphMode choose_paragraph_mode(std::string_view source) {
   return ParagraphMode::kLine;
 }
 
-std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode) {
+std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode,
+                                   std::vector<Warning>* warnings) {
   if (mode == ParagraphMode::kAuto) mode = choose_paragraph_mode(source);
   const std::vector<Line> lines = split_lines(source);
   std::vector<Block> blocks;
@@ -121,9 +122,12 @@ std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode) 
       continue;
     }
     // A marker line is no prose, and it ends the paragraph before it.
-    const Marker marker = line_marker(source.substr(line.first, line.last - line.first));
-    if (marker != Marker::kNone) {
-      suppression.see(marker);
+    const std::string_view text = source.substr(line.first, line.last - line.first);
+    const Marker marker = line_marker(text);
+    // An unknown marker is warned about and read as what it is: a line.
+    if (marker == Marker::kUnknown) suppression.see(marker, line.first, text);
+    if (marker != Marker::kNone && marker != Marker::kUnknown) {
+      suppression.see(marker, line.first, text);
       open = false;
       continue;
     }
@@ -139,6 +143,8 @@ std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode) 
     open = true;
     previous = &line;
   }
+  std::vector<Warning> noticed = suppression.finish();
+  if (warnings != nullptr) *warnings = std::move(noticed);
   return blocks;
 }
 

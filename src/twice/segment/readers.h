@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "twice/document.h"
 #include "twice/options.h"
 #include "twice/segment/dialect.h"
 #include "twice/segment/prose.h"
@@ -19,7 +20,10 @@ namespace twice::segmenter {
 
 // Plain text. Line breaks inside a paragraph read as one space each ("\r\n"
 // included). kAuto decides per file: see choose_paragraph_mode().
-std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode);
+// `warnings`, when given, receives the suppression markers' warnings
+// (segment/suppress.h), in source order; so for read_markdown().
+std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode,
+                                   std::vector<Warning>* warnings = nullptr);
 
 // kLine when lines inside blank-line-separated blocks mostly end a sentence
 // (one paragraph a line: scraped and news text), kBlankLine when they mostly
@@ -36,7 +40,9 @@ ParagraphMode choose_paragraph_mode(std::string_view source);
 // reads the file and taken out of the prose (see dialect.h); admonition
 // bodies read as prose. When `masked` is given, it receives what was not
 // read that way, front matter included, in source order.
-std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked = nullptr);
+// `warnings`, when given, receives the suppression markers' warnings.
+std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked = nullptr,
+                                 std::vector<Warning>* warnings = nullptr);
 
 }  // namespace twice::segmenter
 

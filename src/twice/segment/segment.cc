@@ -25,16 +25,19 @@ bool has_markdown_extension(const std::string& path) {
   return extension == "md" || extension == "markdown";
 }
 
-// The file's blocks; what a Markdown reader did not read goes to `skipped`.
+// The file's blocks; what a Markdown reader did not read goes to `skipped`,
+// what the suppression markers want said to `warnings`.
 std::vector<segmenter::Block> read_blocks(const Source& source, const Options& options,
                                           std::uint32_t document,
-                                          std::vector<Skipped>* skipped) {
+                                          std::vector<Skipped>* skipped,
+                                          std::vector<Warning>* warnings) {
   const bool markdown = options.input_format == InputFormat::kMarkdown ||
                         (options.input_format == InputFormat::kAuto &&
                          has_markdown_extension(source.path));
-  if (!markdown) return segmenter::read_plain_text(source.bytes, options.paragraphs);
+  if (!markdown) return segmenter::read_plain_text(source.bytes, options.paragraphs, warnings);
   std::vector<segmenter::Masked> masked;
-  std::vector<segmenter::Block> blocks = segmenter::read_markdown(source.bytes, &masked);
+  std::vector<segmenter::Block> blocks =
+      segmenter::read_markdown(source.bytes, &masked, warnings);
   skipped->reserve(masked.size());
   for (const segmenter::Masked& m : masked) {
     skipped->push_back({{document, m.begin, m.end}, std::string(m.reason)});
@@ -115,6 +118,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
   std::vector<Status> checked(sources.size());
   std::vector<std::vector<segmenter::Block>> blocks(sources.size());
   std::vector<std::vector<Skipped>> skipped(sources.size());
+  std::vector<std::vector<Warning>> warnings(sources.size());
   std::atomic<long> read{0};
   util::parallel_for(sources.size(), options.jobs, [&](std::size_t d) {
     if (late || deadline.passed()) {
@@ -127,7 +131,8 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
                                              options.max_line_bytes);
     }
     if (checked[d].ok()) {
-      blocks[d] = read_blocks(sources[d], options, static_cast<std::uint32_t>(d), &skipped[d]);
+      blocks[d] = read_blocks(sources[d], options, static_cast<std::uint32_t>(d), &skipped[d],
+                              &warnings[d]);
     }
     const long done = ++read;
     if (options.progress) options.progress({"checking text", done, static_cast<long>(sources.size())});
@@ -211,6 +216,7 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
     documents[d].path = std::move(sources[d].path);
     documents[d].bytes = std::move(sources[d].bytes);
     documents[d].skipped = std::move(skipped[d]);
+    documents[d].warnings = std::move(warnings[d]);
   }
   return documents;
 }

@@ -1,7 +1,9 @@
 #include "twice/segment/suppress.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 namespace twice::segmenter {
 namespace {
@@ -20,7 +22,27 @@ Marker named(std::string_view name) {
   if (name == "twice-disable") return Marker::kDisable;
   if (name == "twice-enable") return Marker::kEnable;
   if (name == "twice-disable-next") return Marker::kDisableNext;
+  if (name.substr(0, 6) == "twice-") return Marker::kUnknown;
   return Marker::kNone;
+}
+
+// "<!-- twice-disable-nxt -->" as one line, at most 60 bytes, for a message.
+std::string shown(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.size() > 60) {
+    std::size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out = out.substr(0, cut) + "...";
+  }
+  return out;
 }
 
 }  // namespace
@@ -50,16 +72,41 @@ Marker line_marker(std::string_view line) {
   if (word == "ignore") return Marker::kDisableNext;
   if (word == "disable") return Marker::kDisable;
   if (word == "enable") return Marker::kEnable;
-  return Marker::kNone;
+  // "twice: ignroe" is a misspelt marker; "Twice: we tried again." is prose.
+  const bool one_word = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-';
+  });
+  return one_word ? Marker::kUnknown : Marker::kNone;
 }
 
-void SuppressionState::see(Marker marker) {
+void SuppressionState::see(Marker marker, std::size_t offset, std::string_view text) {
   switch (marker) {
-    case Marker::kDisable: region_ = true; break;
+    case Marker::kDisable:
+      if (!region_) region_offset_ = offset;
+      region_ = true;
+      break;
     case Marker::kEnable: region_ = false; next_ = false; break;
     case Marker::kDisableNext: next_ = true; break;
+    case Marker::kUnknown:
+      warnings_.push_back({offset, "unknown suppression marker '" + shown(text) +
+                                       "' (markers: twice-disable, twice-enable, "
+                                       "twice-disable-next; in text twice: disable, enable, "
+                                       "ignore); nothing is suppressed"});
+      break;
     case Marker::kNone: break;
   }
+}
+
+std::vector<Warning> SuppressionState::finish() {
+  if (region_) {
+    warnings_.push_back({region_offset_,
+                         "twice-disable is never closed by twice-enable: everything after it "
+                         "is suppressed"});
+    region_ = false;
+  }
+  std::stable_sort(warnings_.begin(), warnings_.end(),
+                   [](const Warning& a, const Warning& b) { return a.offset < b.offset; });
+  return std::move(warnings_);
 }
 
 bool SuppressionState::next_block_suppressed() {

@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "twice/analyze.h"
+#include "twice/source/decode.h"
 #include "twice/source/select.h"
 #include "twice/util/deadline.h"
 
@@ -102,34 +103,64 @@ std::string selection_rules(const Options& options) {
   return rules;
 }
 
-}  // namespace
-
-Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
-                                         const Options& options) {
+// Reads every path into *inputs, an error per path or file that cannot be
+// read (and, with `decode`, that is no text twice reads: source/decode.h).
+// Only the time budget stops it early.
+Status read_into(const std::vector<std::string>& paths, const Options& options, bool decode,
+                 Inputs* inputs) {
   const util::Deadline deadline(options.timeout_seconds);
-  std::vector<Source> sources;
+  long done = 0;  // files read or refused, for the progress display
+  auto add = [&](std::string path, Result<std::string> bytes) {
+    if (!bytes.ok()) {
+      inputs->errors.push_back(bytes.error());
+      return;
+    }
+    if (decode) {
+      Status text = source::check_text(bytes.value(), path);
+      if (text.ok()) {
+        text = source::check_line_length(bytes.value(), path, options.max_line_bytes);
+      }
+      if (!text.ok()) {
+        inputs->errors.push_back(text.error());
+        return;
+      }
+    }
+    inputs->sources.push_back({std::move(path), std::move(bytes).value()});
+  };
   for (const std::string& path : paths) {
     if (deadline.passed()) return deadline.error("reading " + path);
     if (path == "-") {
+      const std::string name =
+          options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
       auto bytes = read_standard_input(options.max_file_bytes);
-      if (!bytes.ok()) return bytes.error();
-      sources.push_back({"<stdin>", std::move(bytes).value()});
+      if (!bytes.ok()) {
+        Error error = bytes.error();
+        error.path = name;
+        bytes = error;
+      }
+      add(name, std::move(bytes));
       continue;
     }
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (!fs::exists(status)) {
       const bool missing = !error || error == std::errc::no_such_file_or_directory;
-      return path_error(path, missing ? "no such file or directory" : error.message());
+      inputs->errors.push_back(
+          path_error(path, missing ? "no such file or directory" : error.message()));
+      continue;
     }
     std::vector<std::string> files;
     if (fs::is_directory(status)) {
       auto listed = select_files(path, options);
-      if (!listed.ok()) return listed.error();
+      if (!listed.ok()) {
+        inputs->errors.push_back(listed.error());
+        continue;
+      }
       files = std::move(listed).value();
       if (files.empty()) {
-        return path_error(path, "no text files in this directory (" +
-                                    selection_rules(options) + ")");
+        inputs->errors.push_back(path_error(
+            path, "no text files in this directory (" + selection_rules(options) + ")"));
+        continue;
       }
     } else {
       files.push_back(path);
@@ -138,18 +169,32 @@ Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
     std::size_t left = files.size();
     for (const std::string& file : files) {
       if (deadline.passed()) return deadline.error("reading " + file);
-      auto bytes = read_file(file, options.max_file_bytes, listed);
-      if (!bytes.ok()) return bytes.error();
-      sources.push_back({file, std::move(bytes).value()});
+      add(file, read_file(file, options.max_file_bytes, listed));
       // The total grows as later paths are listed: it counts what is known.
       --left;
-      if (options.progress) {
-        const auto done = static_cast<long>(sources.size());
-        options.progress({"reading files", done, done + static_cast<long>(left)});
-      }
+      ++done;
+      if (options.progress) options.progress({"reading files", done, done + static_cast<long>(left)});
     }
   }
-  return sources;
+  return Status();
+}
+
+}  // namespace
+
+Result<Inputs> read_inputs(const std::vector<std::string>& paths, const Options& options) {
+  Inputs inputs;
+  Status read = read_into(paths, options, /*decode=*/true, &inputs);
+  if (!read.ok()) return read.error();
+  return inputs;
+}
+
+Result<std::vector<Source>> read_sources(const std::vector<std::string>& paths,
+                                         const Options& options) {
+  Inputs inputs;
+  Status read = read_into(paths, options, /*decode=*/false, &inputs);
+  if (!read.ok()) return read.error();
+  if (!inputs.errors.empty()) return inputs.errors.front();
+  return std::move(inputs.sources);
 }
 
 }  // namespace twice

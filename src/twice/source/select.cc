@@ -2,7 +2,7 @@
 // walk. The matching rules are in select.h.
 #include "twice/source/select.h"
 
-#include <fnmatch.h>
+#include "twice/source/pattern.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,138 +18,44 @@ namespace {
 
 namespace fs = std::filesystem;
 
-using Segments = std::vector<std::string>;
+using source::Pattern;
+using source::PatternList;
+using source::Segments;
+using source::split_path;
 
-// "a//b/" -> {"a", "b"}: empty segments carry no meaning in a relative path.
-Segments split(std::string_view path) {
-  Segments segments;
-  std::size_t begin = 0;
-  while (begin <= path.size()) {
-    std::size_t end = path.find('/', begin);
-    if (end == std::string_view::npos) end = path.size();
-    if (end > begin) segments.emplace_back(path.substr(begin, end - begin));
-    begin = end + 1;
-  }
-  return segments;
-}
-
-// A glob cut at '/', with a trailing '/' already turned into a trailing "**".
-Segments compile_glob(std::string_view pattern) {
-  while (pattern.substr(0, 2) == "./") pattern.remove_prefix(2);
-  const bool trailing_slash = !pattern.empty() && pattern.back() == '/';
-  Segments segments = split(pattern);
-  if (trailing_slash && !segments.empty()) segments.push_back("**");
-  return segments;
-}
-
-// Segment-by-segment matching; "**" spans whole segments (zero or more,
-// one or more at the end). Memoised on (pattern index, path index), so a
-// pattern with several "**" stays O(|pattern| * |path|) fnmatch calls.
-class SegmentMatcher {
- public:
-  SegmentMatcher(const Segments& pattern, const Segments& path, std::size_t pattern_size)
-      : pattern_(pattern), path_(path), pattern_size_(pattern_size),
-        memo_((pattern_size + 1) * (path.size() + 1), kUnknown) {}
-
-  bool matches() { return match(0, 0); }
-
- private:
-  static constexpr char kUnknown = 2;
-
-  bool match(std::size_t p, std::size_t s) {
-    char& known = memo_[p * (path_.size() + 1) + s];
-    if (known != kUnknown) return known != 0;
-    bool result;
-    if (p == pattern_size_) {
-      result = s == path_.size();
-    } else if (pattern_[p] == "**") {
-      result = p + 1 == pattern_size_
-                   ? s < path_.size()
-                   : match(p + 1, s) || (s < path_.size() && match(p, s + 1));
-    } else {
-      result = s < path_.size() &&
-               ::fnmatch(pattern_[p].c_str(), path_[s].c_str(), FNM_PATHNAME) == 0 &&
-               match(p + 1, s + 1);
-    }
-    known = result ? 1 : 0;
-    return result;
-  }
-
-  const Segments& pattern_;
-  const Segments& path_;
-  std::size_t pattern_size_;
-  std::vector<char> memo_;
-};
-
-bool segments_match(const Segments& pattern, const Segments& path) {
-  if (pattern.empty()) return false;
-  return SegmentMatcher(pattern, path, pattern.size()).matches();
-}
-
-// Every path inside `directory` matches: the pattern is "<P>/**" and <P>
-// matches the directory itself.
-bool segments_cover(const Segments& pattern, const Segments& directory) {
-  if (segments_match(pattern, directory)) return true;
-  if (pattern.size() < 2 || pattern.back() != "**") return false;
-  return SegmentMatcher(pattern, directory, pattern.size() - 1).matches();
-}
-
-// One line of a gitignore file.
-struct IgnoreRule {
-  // Anchored: matched against the whole path relative to the file's
-  // directory. Otherwise one segment, matched against the name alone.
-  Segments pattern;
-  bool anchored = false;
-  bool negated = false;
-  bool directories_only = false;
-};
-
-// The rules of one ignore file, and how to turn a path relative to the walk
-// root into one relative to the file's directory: drop `strip` leading
+// One ignore file's rules, and how to turn a path relative to the walk root
+// into one relative to the file's directory: drop `strip` leading
 // characters (a .gitignore below the root), or prepend `lead` (one above).
 struct IgnoreFrame {
-  std::vector<IgnoreRule> rules;
+  std::vector<Pattern> rules;
   std::string lead;
   std::size_t strip = 0;
 };
 
-std::vector<IgnoreRule> parse_ignore_file(const std::string& text) {
-  std::vector<IgnoreRule> rules;
+std::vector<Pattern> parse_ignore_file(const std::string& text) {
+  std::vector<Pattern> rules;
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    // Trailing spaces go unless escaped with a backslash.
-    while (!line.empty() && line.back() == ' ' &&
-           !(line.size() >= 2 && line[line.size() - 2] == '\\')) {
-      line.pop_back();
-    }
-    if (line.empty() || line[0] == '#') continue;
-    IgnoreRule rule;
-    std::string_view pattern = line;
-    if (pattern[0] == '!') {
-      rule.negated = true;
-      pattern.remove_prefix(1);
-    }
-    if (!pattern.empty() && pattern.back() == '/') {
-      rule.directories_only = true;
-      while (!pattern.empty() && pattern.back() == '/') pattern.remove_suffix(1);
-    }
-    // "\#" and "\!" stay as they are: fnmatch reads them as '#' and '!'.
-    rule.anchored = pattern.find('/') != std::string_view::npos;
-    rule.pattern = split(pattern);
-    if (rule.pattern.empty()) continue;
-    if (!rule.anchored) rule.pattern.resize(1);
-    rules.push_back(std::move(rule));
+    if (auto rule = source::parse_pattern(line)) rules.push_back(std::move(*rule));
   }
   return rules;
 }
 
-bool rule_matches(const IgnoreRule& rule, const Segments& path, bool is_directory) {
-  if (rule.directories_only && !is_directory) return false;
-  if (path.empty()) return false;
-  if (rule.anchored) return segments_match(rule.pattern, path);
-  return ::fnmatch(rule.pattern[0].c_str(), path.back().c_str(), FNM_PATHNAME) == 0;
+// Where include/exclude patterns are anchored, as a prefix of paths relative
+// to `directory`: "pages/" when the run's glob root is two levels up and
+// holds it, "" when it is the directory itself, is unset, or does not hold it.
+std::string glob_lead(const std::string& directory, const Options& options) {
+  if (options.glob_root.empty()) return std::string();
+  std::error_code error;
+  const fs::path root = fs::weakly_canonical(options.glob_root, error);
+  if (error) return std::string();
+  const fs::path walked = fs::weakly_canonical(directory, error);
+  if (error) return std::string();
+  const std::string relative = walked.lexically_relative(root).generic_string();
+  if (relative.empty() || relative == "." ) return std::string();
+  if (relative == ".." || relative.rfind("../", 0) == 0) return std::string();
+  return relative + "/";
 }
 
 // Reads `path` into *text; a missing file is no error and leaves *text empty.
@@ -190,10 +96,9 @@ fs::path git_directory(const fs::path& dot_git) {
 
 class Selector {
  public:
-  explicit Selector(const Options& options) : options_(options) {
-    for (const std::string& glob : options.include) include_.push_back(compile_glob(glob));
-    for (const std::string& glob : options.exclude) exclude_.push_back(compile_glob(glob));
-  }
+  Selector(const Options& options, std::string glob_lead)
+      : options_(options), include_(options.include), exclude_(options.exclude),
+        glob_lead_(std::move(glob_lead)) {}
 
   // The ignore files above `root` that apply inside it: the work tree's
   // info/exclude, then each .gitignore from the top of the work tree down
@@ -282,24 +187,25 @@ class Selector {
     std::string text;
     Status status = read_if_present(file, &text);
     if (!status.ok()) return status;
-    std::vector<IgnoreRule> rules = parse_ignore_file(text);
+    std::vector<Pattern> rules = parse_ignore_file(text);
     if (!rules.empty()) frames_.push_back({std::move(rules), std::move(lead), strip});
     return Status();
   }
 
+  // An excluded directory is not entered; nor is one whose whole content an
+  // exclude pattern matches ("drafts/**"), unless a '!' pattern might take
+  // something back.
   bool enters(const std::string& directory) const {
-    const Segments path = split(directory);
-    for (const Segments& glob : exclude_) {
-      if (segments_cover(glob, path)) return false;
-    }
+    const Segments path = split_path(glob_lead_ + directory);
+    if (exclude_.decide(path, true) == PatternList::Verdict::kMatched) return false;
+    if (!exclude_.has_negation() && exclude_.covers_directory(path)) return false;
     return !ignored(directory, true);
   }
 
   bool selects(const std::string& file) const {
-    const Segments path = split(file);
-    const auto matches = [&path](const Segments& glob) { return segments_match(glob, path); };
-    return std::any_of(include_.begin(), include_.end(), matches) &&
-           std::none_of(exclude_.begin(), exclude_.end(), matches) && !ignored(file, false);
+    const Segments path = split_path(glob_lead_ + file);
+    return include_.matches_with_parents(path) && !exclude_.matches_with_parents(path) &&
+           !ignored(file, false);
   }
 
   // The last matching rule decides; frames are in rising priority.
@@ -307,33 +213,37 @@ class Selector {
     if (!options_.respect_gitignore) return false;
     bool ignored = false;
     for (const IgnoreFrame& frame : frames_) {
-      const Segments path = split(frame.lead + relative.substr(frame.strip));
-      for (const IgnoreRule& rule : frame.rules) {
-        if (rule_matches(rule, path, is_directory)) ignored = !rule.negated;
+      const Segments path = split_path(frame.lead + relative.substr(frame.strip));
+      for (const Pattern& rule : frame.rules) {
+        if (source::pattern_matches(rule, path, is_directory)) ignored = !rule.negated;
       }
     }
     return ignored;
   }
 
   const Options& options_;
-  std::vector<Segments> include_;
-  std::vector<Segments> exclude_;
+  PatternList include_;
+  PatternList exclude_;
+  std::string glob_lead_;  // prepended to walk-relative paths before include/exclude
   std::vector<IgnoreFrame> frames_;
 };
 
 }  // namespace
 
 bool glob_matches(const std::string& pattern, const std::string& path) {
-  return segments_match(compile_glob(pattern), split(path));
+  return PatternList({pattern}).matches_with_parents(split_path(path));
 }
 
 bool glob_covers_directory(const std::string& pattern, const std::string& path) {
-  return segments_cover(compile_glob(pattern), split(path));
+  const PatternList list({pattern});
+  const Segments directory = split_path(path);
+  return list.decide(directory, true) == PatternList::Verdict::kMatched ||
+         list.covers_directory(directory);
 }
 
 Result<std::vector<std::string>> select_files(const std::string& directory,
                                               const Options& options) {
-  Selector selector(options);
+  Selector selector(options, glob_lead(directory, options));
   if (options.respect_gitignore) {
     Status status = selector.load_outer_rules(directory);
     if (!status.ok()) return status.error();

@@ -7,20 +7,16 @@
 // cannot trap it; a symbolic link to a file counts as that file. Entries
 // named ".git" are always skipped.
 //
-// Globs (include and exclude) are matched against the path relative to the
-// directory walked, '/'-separated, without a leading "./":
-//   - the pattern and the path are cut at '/' and matched segment by
-//     segment with fnmatch(3) (FNM_PATHNAME): '*', '?' and "[...]" never
-//     cross a '/'; a leading '.' needs no explicit match; '\' escapes;
-//   - a segment that is exactly "**" matches zero or more whole segments
-//     ("**/*.md" matches "a.md" and "x/y/a.md"), except at the end, where
-//     it matches one or more: "drafts/**" is everything inside drafts;
-//   - a trailing '/' means the same as a trailing "/**";
-//   - globs are anchored at the directory walked: "*.md" matches "a.md",
-//     not "sub/a.md" (write "**/*.md" for any depth).
-// A file is selected when it matches some include glob and no exclude glob.
-// A directory that an exclude glob matches, or whose whole content it
-// matches ("drafts", "drafts/", "drafts/**", "**/drafts"), is not entered.
+// Include and exclude patterns are read as lines of a .gitignore
+// (source/pattern.h: a name without '/' matches at any depth, a leading or
+// inner '/' anchors, a trailing '/' means directories only, "**", '!'), the
+// last matching pattern of a list deciding. They are anchored at
+// Options::glob_root (the settings file's directory) when it holds the
+// directory walked, and at the directory walked otherwise. A file is
+// selected when the include list matches it (or a directory holding it) and
+// the exclude list does not. A directory that the exclude list matches, or
+// whose whole content a pattern ending in "**" excludes (when no '!'
+// pattern follows), is not entered.
 //
 // Ignore rules follow gitignore(5): .gitignore files in the directory
 // walked and below, each applying to its own directory and below; when the
@@ -57,7 +53,8 @@ namespace twice {
 Result<std::vector<std::string>> select_files(const std::string& directory,
                                               const Options& options);
 
-// True when glob `pattern` matches the relative path `path` (rules above).
+// True when pattern `pattern` matches the file at relative path `path`, or a
+// directory holding it (rules above).
 bool glob_matches(const std::string& pattern, const std::string& path);
 
 // True when every path inside directory `path` matches `pattern`, or the
