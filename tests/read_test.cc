@@ -284,6 +284,22 @@ TEST_F(ReadSources, ReadInputsRefusesLongLinesAndLargeFilesAsErrorsNotAborts) {
   EXPECT_NE(result.value().errors[1].message.find("maximum file size"), std::string::npos);
 }
 
+TEST_F(ReadSources, ReadInputsSkipsAnUnlistableSubdirectoryAndReadsTheRest) {
+  if (::geteuid() == 0) GTEST_SKIP() << "running as root: chmod 000 does not stop listing";
+  const std::string dir = Dir("tree");
+  Write("tree/a.txt", "fine\n");
+  Write("tree/locked/b.txt", "hidden\n");
+  Write("tree/z.txt", "fine too\n");
+  const std::string locked = dir + "/locked";
+  ASSERT_EQ(::chmod(locked.c_str(), 0), 0);
+  const auto result = read_inputs({dir});
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(Paths(result.value().sources),
+            (std::vector<std::string>{dir + "/a.txt", dir + "/z.txt"}));
+  ASSERT_EQ(result.value().errors.size(), 1u);
+  EXPECT_EQ(result.value().errors[0].path, locked);
+}
+
 TEST_F(ReadSources, StdinFilenameNamesStandardInput) {
   std::istringstream fake_stdin("# Title\n");
   std::streambuf* const saved = std::cin.rdbuf(fake_stdin.rdbuf());

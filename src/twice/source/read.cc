@@ -151,7 +151,7 @@ Status read_into(const std::vector<std::string>& paths, const Options& options, 
     }
     std::vector<std::string> files;
     if (fs::is_directory(status)) {
-      auto listed = select_files(path, options);
+      auto listed = select_files(path, options, &inputs->errors);
       if (!listed.ok()) {
         inputs->errors.push_back(listed.error());
         continue;

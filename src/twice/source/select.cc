@@ -96,9 +96,9 @@ fs::path git_directory(const fs::path& dot_git) {
 
 class Selector {
  public:
-  Selector(const Options& options, std::string glob_lead)
+  Selector(const Options& options, std::string glob_lead, std::vector<Error>* skipped)
       : options_(options), include_(options.include), exclude_(options.exclude),
-        glob_lead_(std::move(glob_lead)) {}
+        glob_lead_(std::move(glob_lead)), skipped_(skipped) {}
 
   // The ignore files above `root` that apply inside it: the work tree's
   // info/exclude, then each .gitignore from the top of the work tree down
@@ -161,7 +161,11 @@ class Selector {
       Error failure;
       failure.path = directory.generic_string();
       failure.message = "cannot list directory: " + error.message();
-      return failure;
+      if (skipped_ == nullptr || relative.empty()) return failure;
+      // A subdirectory that cannot be listed costs only itself.
+      skipped_->push_back(std::move(failure));
+      frames_.resize(frames);
+      return Status();
     }
     for (const auto& [name, path] : entries) {
       if (name == ".git") continue;
@@ -225,6 +229,7 @@ class Selector {
   PatternList include_;
   PatternList exclude_;
   std::string glob_lead_;  // prepended to walk-relative paths before include/exclude
+  std::vector<Error>* skipped_;  // subdirectories that could not be listed; null: fail
   std::vector<IgnoreFrame> frames_;
 };
 
@@ -243,7 +248,13 @@ bool glob_covers_directory(const std::string& pattern, const std::string& path) 
 
 Result<std::vector<std::string>> select_files(const std::string& directory,
                                               const Options& options) {
-  Selector selector(options, glob_lead(directory, options));
+  return select_files(directory, options, nullptr);
+}
+
+Result<std::vector<std::string>> select_files(const std::string& directory,
+                                              const Options& options,
+                                              std::vector<Error>* skipped) {
+  Selector selector(options, glob_lead(directory, options), skipped);
   if (options.respect_gitignore) {
     Status status = selector.load_outer_rules(directory);
     if (!status.ok()) return status.error();

@@ -53,6 +53,12 @@ namespace twice {
 Result<std::vector<std::string>> select_files(const std::string& directory,
                                               const Options& options);
 
+// The same, but a subdirectory that cannot be listed is left out and its
+// error appended to *skipped instead of failing the whole walk.
+Result<std::vector<std::string>> select_files(const std::string& directory,
+                                              const Options& options,
+                                              std::vector<Error>* skipped);
+
 // True when pattern `pattern` matches the file at relative path `path`, or a
 // directory holding it (rules above).
 bool glob_matches(const std::string& pattern, const std::string& path);
