@@ -12,6 +12,7 @@
 #include <iostream>
 #include <sstream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -547,6 +548,29 @@ void print_warnings(const std::vector<twice::Document>& documents) {
   }
 }
 
+// A settings file deeper in a directory walked is not read (one run, one
+// settings file, as with ESLint's flat config): say so once for each, so
+// that nobody wonders why its keys do nothing.
+void warn_unread_settings_files(const Arguments& args, const std::vector<twice::Source>& sources) {
+  if (args.no_config || !args.config.empty()) return;
+  std::map<std::string, std::string> nearest;  // directory -> its nearest settings file
+  std::set<std::string> unread;
+  for (const twice::Source& source : sources) {
+    if (source.path == args.options.stdin_filename || source.path == "<stdin>") continue;
+    const std::string directory = std::filesystem::path(source.path).parent_path().string();
+    auto found = nearest.find(directory);
+    if (found == nearest.end()) {
+      found = nearest.emplace(directory, twice::find_config_for(source.path)).first;
+    }
+    if (found->second != args.config_file) unread.insert(found->second);
+  }
+  for (const std::string& file : unread) {
+    std::cerr << "twice: warning: " << file << " is not read: a run has one settings file ("
+              << (args.config_file.empty() ? "none" : args.config_file)
+              << " here); run its directory on its own to use it\n";
+  }
+}
+
 // Streams the report to standard output or, atomically, to --output.
 int emit(const Arguments& args, const std::function<void(std::ostream&)>& write) {
   if (args.output.empty()) {
@@ -582,6 +606,7 @@ int run_check(CLI::App* command, Arguments* args) {
   }
   progress.finish();  // the line is drawn again as the run goes on
   print_input_errors(input_errors);
+  warn_unread_settings_files(*args, sources);
   if (!input_errors.empty() && !args->write_baseline.empty()) {
     return fail("not writing a baseline of an incomplete run (" +
                 std::to_string(input_errors.size()) + " input(s) not analysed)");
@@ -633,6 +658,7 @@ int run_segment(CLI::App* command, Arguments* args) {
   if (!apart.ok()) return fail(apart.error().describe());
   progress.finish();  // the line is drawn again as the run goes on
   print_input_errors(input_errors);
+  warn_unread_settings_files(*args, sources);
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }

@@ -159,6 +159,13 @@ class ConfigFromPath(Tree):
                       "(site/.twice.toml, none)", result.stderr.decode())
         self.assertFalse(os.path.exists(os.path.join(self.tmp, "out.json")))
 
+    def test_a_settings_file_deeper_in_the_tree_is_named_as_not_read(self):
+        self.write(".twice.toml", "threshold = 0.6\n")
+        result = run(self.tmp, *ONLY_RESTATEMENTS, ".")
+        self.assertIn("twice: warning: site/.twice.toml is not read: a run has one settings "
+                      "file (.twice.toml here)", result.stderr.decode())
+        self.assertEqual(result.stderr.decode().count("site/.twice.toml is not read"), 1)
+
     def test_config_names_the_origin_of_each_setting(self):
         result = run(self.tmp, "config", "site", "--threshold", "0.6")
         self.assertEqual(result.returncode, 0, result.stderr.decode())
