@@ -1,7 +1,9 @@
 // The twice command: argv -> Options -> analyze() -> report -> exit code.
 //
 // Exit codes (DESIGN.md): 0 ran without findings, 1 ran with findings,
-// 2 usage error or bad input (one message on stderr, nothing written).
+// 2 usage error (one message on stderr, nothing written) or bad input (each
+// bad file named on stderr and in the report of the others, which is
+// written; README "Exit codes").
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -95,7 +97,8 @@ void add_selection_options(CLI::App* app, Arguments* args) {
                 "Read files that .gitignore ignores too");
   app->add_option("--stdin-filename", args->stdin_filename,
                   "Name standard input (-) as this path: its extension picks the format, "
-                  "reports show it, its directory's .twice.toml applies");
+                  "reports show it, its directory's .twice.toml applies")
+      ->type_name("NAME");
 }
 
 // The settings file of a run: --config FILE, else the nearest .twice.toml
