@@ -21,6 +21,7 @@
 #include "atomic_write.h"
 #include "messages.h"
 #include "progress.h"
+#include "show_config.h"
 #include "twice/twice.h"
 
 namespace {
@@ -728,61 +729,21 @@ int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& c
   return emit(*args, [&](std::ostream& out) { write_scores(scores.value(), args->format, out); });
 }
 
-// The command-line flag that sets a settings key, as resolve() reads it.
-std::string flag_of_key(const std::string& key) {
-  static const std::map<std::string, std::string> kSpecial = {
-      {"respect_gitignore", "--no-gitignore"},
-      {"rules.repeated-phrase.enabled", "--phrases"},
-      {"rules.echo.enabled", "--echoes"},
-      {"rules.overused-word.enabled", "--overused"},
-  };
-  if (const auto special = kSpecial.find(key); special != kSpecial.end()) return special->second;
-  std::string flag = "--" + key;
-  for (char& c : flag) c = c == '_' ? '-' : c;
-  return flag;
-}
-
 // `twice config [PATH...]`: the settings a run over PATH would use, as
 // .twice.toml lines, each with where its value came from.
 int run_config(CLI::App* command, Arguments* args) {
   twice::Status resolved = resolve(command, args);
   if (!resolved.ok()) return fail(resolved.error().describe());
-  std::map<std::string, std::int64_t> line_of;
-  for (const twice::ConfigKey& key : args->config_keys) line_of[key.key] = key.line;
-  auto origin = [&](const std::string& key) {
-    const std::string flag = flag_of_key(key);
+  twice::cli::SettingSources sources;
+  sources.config_file = args->config_file;
+  sources.config_keys = args->config_keys;
+  sources.preset = args->preset;
+  sources.given_flag = [command](const std::string& flag) {
     const CLI::Option* option = command->get_option_no_throw(flag);
-    if (option != nullptr && option->count() > 0) return "command line (" + flag + ")";
-    const auto line = line_of.find(key);
-    if (line != line_of.end()) return args->config_file + ":" + std::to_string(line->second);
-    return std::string("default");
+    return option != nullptr && option->count() > 0;
   };
   return emit(*args, [&](std::ostream& out) {
-    out << "# settings file: " << (args->config_file.empty() ? "none" : args->config_file) << "\n";
-    if (!args->options.glob_root.empty()) {
-      out << "# include/exclude patterns with a '/' are anchored at: " << args->options.glob_root
-          << "\n";
-    }
-    if (command->get_option_no_throw("--preset")->count() > 0) {
-      out << "# preset \"" << args->preset << "\" applied (command line (--preset))\n";
-    } else if (line_of.count("preset") > 0) {
-      out << "# preset applied (" << origin("preset") << ")\n";
-    }
-    std::string table;
-    for (const twice::Setting& setting : twice::describe_settings(args->options)) {
-      std::string key = setting.key;
-      if (key.rfind("rules.", 0) == 0) {
-        const std::size_t dot = key.rfind('.');
-        if (key.substr(0, dot) != table) {
-          table = key.substr(0, dot);
-          out << "\n[" << table << "]\n";
-        }
-        key = key.substr(dot + 1);
-      }
-      std::string line = setting.value.empty() ? "# " + key + " (none)" : key + " = " + setting.value;
-      if (line.size() < 39) line.resize(39, ' ');
-      out << line << " # " << origin(setting.key) << "\n";
-    }
+    twice::cli::write_settings(args->options, sources, out);
   });
 }
 

@@ -181,6 +181,12 @@ class ConfigFromPath(Tree):
         self.assertTrue(line("exclude").endswith("# site/.twice.toml:5"), line("exclude"))
         self.assertTrue(line("paragraphs").endswith("# default"))
 
+    def test_config_names_values_a_preset_set(self):
+        result = run(self.tmp, "config", "--no-config", "--preset", "sklearn", "site")
+        line = next(l for l in result.stdout.decode().splitlines() if l.startswith("min_words "))
+        self.assertTrue(line.startswith("min_words = 0 "), line)
+        self.assertTrue(line.endswith("# preset"), line)
+
     def test_config_without_a_settings_file_says_so(self):
         result = run(self.tmp, "config", "--no-config", "site")
         self.assertIn("# settings file: none", result.stdout.decode().splitlines())
