@@ -121,13 +121,12 @@ std::vector<Block> read_plain_text(std::string_view source, ParagraphMode mode,
       open = false;
       continue;
     }
-    // A marker line is no prose, and it ends the paragraph before it.
+    // A marker line is no prose, and it ends the paragraph before it; an
+    // unknown one is warned about and read as what it is: a line.
     const std::string_view text = source.substr(line.first, line.last - line.first);
     const Marker marker = line_marker(text);
-    // An unknown marker is warned about and read as what it is: a line.
-    if (marker == Marker::kUnknown) suppression.see(marker, line.first, text);
+    if (marker != Marker::kNone) suppression.see(marker, line.first, text);
     if (marker != Marker::kNone && marker != Marker::kUnknown) {
-      suppression.see(marker, line.first, text);
       open = false;
       continue;
     }

@@ -36,7 +36,7 @@ class SuppressionState {
  public:
   // `offset`: the marker's first byte in the source; `text`: the marker as
   // written, for the warning about an unknown one.
-  void see(Marker marker, std::size_t offset = 0, std::string_view text = {});
+  void see(Marker marker, std::size_t offset, std::string_view text);
   // Whether the block about to be emitted is suppressed; consumes a
   // pending disable-next.
   bool next_block_suppressed();

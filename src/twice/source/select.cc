@@ -53,7 +53,7 @@ std::string glob_lead(const std::string& directory, const Options& options) {
   const fs::path walked = fs::weakly_canonical(directory, error);
   if (error) return std::string();
   const std::string relative = walked.lexically_relative(root).generic_string();
-  if (relative.empty() || relative == "." ) return std::string();
+  if (relative.empty() || relative == ".") return std::string();
   if (relative == ".." || relative.rfind("../", 0) == 0) return std::string();
   return relative + "/";
 }
