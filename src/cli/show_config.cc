@@ -11,6 +11,9 @@ std::string flag_of_key(const std::string& key) {
       {"rules.repeated-phrase.enabled", "--phrases"},
       {"rules.echo.enabled", "--echoes"},
       {"rules.overused-word.enabled", "--overused"},
+      {"rules.boilerplate.enabled", "--boilerplate"},
+      {"rules.doubled-word.enabled", "--doubled-words"},
+      {"rules.mirrored-page.enabled", "--mirrored-pages"},
   };
   if (const auto special = kSpecial.find(key); special != kSpecial.end()) return special->second;
   std::string flag = "--" + key;

@@ -411,6 +411,7 @@ class ConfigReader {
             }};
   }
 
+  // Every key here is also in describe_settings() (settings.cc), for `twice config`.
   std::vector<KeySpec> top_level_keys() const {
     const fs::path directory = directory_;
     return {

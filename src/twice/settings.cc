@@ -92,6 +92,8 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"paragraph_coverage", number(o.paragraph_coverage)},
       {"paragraph_floor", number(o.paragraph_floor)},
       {"compare_headings", boolean(o.compare_headings)},
+      {"compare_lists", boolean(o.compare_lists)},
+      {"compare_changelogs", boolean(o.compare_changelogs)},
       {"all_pairs", boolean(o.all_pairs)},
       {"suppressed_as_source", boolean(o.suppressed_as_source)},
       {"respect_gitignore", boolean(o.respect_gitignore)},
@@ -115,6 +117,14 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"overused_min_count", std::to_string(o.overused_min_count)},
       {"overused_min_ratio", number(o.overused_min_ratio)},
       {"overused_max", std::to_string(o.overused_max_per_document)},
+      {"strict_threshold", number(o.strict_threshold)},
+      {"min_shared_terms", std::to_string(o.min_shared_terms)},
+      {"shared_terms_alone", std::to_string(o.shared_terms_alone)},
+      {"paragraph_min_outside_terms", std::to_string(o.paragraph_min_outside_terms)},
+      {"paragraph_min_outside_run", std::to_string(o.paragraph_min_outside_run)},
+      {"boilerplate_min_count", std::to_string(o.boilerplate_min_count)},
+      {"boilerplate_threshold", number(o.boilerplate_threshold)},
+      {"mirror_min_sentences", std::to_string(o.mirror_min_sentences)},
   };
   const std::pair<const char*, const RuleSettings*> rules[] = {
       {"restated-paragraph", &o.restated_paragraph},
@@ -122,6 +132,9 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"repeated-phrase", &o.repeated_phrase},
       {"echo", &o.echo},
       {"overused-word", &o.overused_word},
+      {"boilerplate", &o.boilerplate},
+      {"doubled-word", &o.doubled_word},
+      {"mirrored-page", &o.mirrored_page},
   };
   for (const auto& [name, rule] : rules) {
     const std::string table = std::string("rules.") + name + ".";
