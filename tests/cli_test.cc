@@ -576,7 +576,7 @@ TEST_F(Cli, MisspelledOptionSuggestsTheNearest) {
 
 TEST_F(Cli, HelpFitsInOneHundredColumnsAndEndsWithExitCodesAndExamples) {
   for (const std::string command : {"--help", "check --help", "segment --help",
-                                    "similarity --help"}) {
+                                    "similarity --help", "config --help"}) {
     const Outcome result = run(command);
     EXPECT_EQ(result.exit_code, 0) << command;
     std::istringstream lines(result.out);

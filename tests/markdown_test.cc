@@ -292,7 +292,7 @@ TEST(MarkdownReader, ListItemsAndDefinitionsAreFlaggedParagraphsAreNot) {
 TEST(MarkdownReader, UnknownTwiceMarkerIsAWarningAtItsOffset) {
   const std::string source = "Intro text here.\n\n<!-- twice-disable-nxt -->\nKept paragraph.\n";
   std::vector<Warning> warnings;
-  const std::vector<Block> blocks = read_markdown(source, &warnings);
+  const std::vector<Block> blocks = read_markdown(source, nullptr, &warnings);
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].offset, source.find("<!--"));
   EXPECT_NE(warnings[0].message.find("'<!-- twice-disable-nxt -->'"), std::string::npos)
@@ -304,7 +304,7 @@ TEST(MarkdownReader, UnknownTwiceMarkerIsAWarningAtItsOffset) {
 TEST(MarkdownReader, UnclosedDisableIsAWarningAtTheDisable) {
   const std::string source = "One.\n\n<!-- twice-disable -->\n\nTwo.\n";
   std::vector<Warning> warnings;
-  read_markdown(source, &warnings);
+  read_markdown(source, nullptr, &warnings);
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].offset, source.find("<!--"));
   EXPECT_NE(warnings[0].message.find("never closed"), std::string::npos);
@@ -312,7 +312,7 @@ TEST(MarkdownReader, UnclosedDisableIsAWarningAtTheDisable) {
 
 TEST(MarkdownReader, ClosedDisableAndOtherCommentsAreNoWarning) {
   std::vector<Warning> warnings;
-  read_markdown("<!-- twice-disable -->\nA.\n<!-- twice-enable -->\n<!-- a note -->\nB.\n",
+  read_markdown("<!-- twice-disable -->\nA.\n<!-- twice-enable -->\n<!-- a note -->\nB.\n", nullptr,
                 &warnings);
   EXPECT_TRUE(warnings.empty());
 }

@@ -798,7 +798,7 @@ int main(int argc, char** argv) {
   add_weight_options(similarity, &similarity_args);
   Arguments config_args;
   CLI::App* config = app.add_subcommand(
-      "config", "Print the settings a run over PATH... would use, and where each comes from");
+      "config", "Print the settings a run would use, and where each comes from");
   add_reading_options(config, &config_args, {"text"});
   add_analysis_options(config, &config_args);
   config->get_option("paths")->required(false);

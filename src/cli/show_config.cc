@@ -8,6 +8,7 @@ namespace twice::cli {
 std::string flag_of_key(const std::string& key) {
   static const std::map<std::string, std::string> kSpecial = {
       {"respect_gitignore", "--no-gitignore"},
+      {"require_evidence", "--evidence"},
       {"rules.repeated-phrase.enabled", "--phrases"},
       {"rules.echo.enabled", "--echoes"},
       {"rules.overused-word.enabled", "--overused"},

@@ -117,6 +117,8 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"overused_min_count", std::to_string(o.overused_min_count)},
       {"overused_min_ratio", number(o.overused_min_ratio)},
       {"overused_max", std::to_string(o.overused_max_per_document)},
+      {"require_evidence", boolean(o.require_evidence)},
+      {"copied_run", std::to_string(o.copied_run)},
       {"strict_threshold", number(o.strict_threshold)},
       {"min_shared_terms", std::to_string(o.min_shared_terms)},
       {"shared_terms_alone", std::to_string(o.shared_terms_alone)},

@@ -74,8 +74,10 @@ class BadFiles(Tree):
         self.assertIn("twice: error: docs/latin1.txt:1: invalid UTF-8", err)
         self.assertIn("at byte 3", err)
         self.assertIn("twice: error: docs/nul.txt:1: ", err)
-        self.assertIn("docs/good.txt:3:1: sentence restates docs/good.txt:1:1",
+        self.assertIn("docs/good.txt:3:1: warning: sentence restates docs/good.txt:1:1",
                       result.stdout.decode())
+        self.assertTrue(result.stdout.decode().endswith(
+            "2 inputs not analysed (named above): the run fails\n"), result.stdout.decode())
 
     def test_sarif_output_file_is_written_and_says_the_run_failed(self):
         result = run(self.tmp, "--format", "sarif", "-o", "out.sarif", "docs")

@@ -156,6 +156,11 @@ std::string counted_kinds(const Totals& totals) {
 
 // Why the run passes or fails: how many findings reach --fail-on.
 std::string verdict(const Analysis& analysis, const Totals& totals) {
+  // A file left out fails the run (exit code 2) whatever was found.
+  if (!analysis.input_errors.empty()) {
+    return plural(analysis.input_errors.size(), "input") +
+           " not analysed (named above): the run fails";
+  }
   const std::string level = fail_on_name(analysis.fail_on);
   if (analysis.fail_on == FailOn::kNever) return "--fail-on never: the run passes";
   const std::string reach = analysis.fail_on == FailOn::kError ? "error" : level + " or above";
@@ -248,7 +253,7 @@ void findings_text(const Analysis& analysis, const ReportStyle& style, std::ostr
   }
   const Totals totals = totals_of(analysis);
   out << paint(counted_kinds(totals) + scope, kBold) << "\n";
-  if (totals.all == 0) return;
+  if (totals.all == 0 && analysis.input_errors.empty()) return;
   if (analysis.omitted_findings > 0) {
     out << "the first " << analysis.findings.size() << " of " << plural(totals.all, "finding")
         << " listed (--max-findings " << analysis.findings.size() << ")\n";
