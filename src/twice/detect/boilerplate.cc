@@ -10,7 +10,9 @@ namespace twice::detect {
 Boilerplate::Boilerplate(const std::vector<vectorize::Bag>& bags, const std::vector<int>& content,
                          const std::vector<bool>& compared, const std::vector<bool>& code_term,
                          const Options& options)
-    : options_(options),
+    : enabled_(options.boilerplate.enabled),
+      threshold_(options.boilerplate_threshold),
+      min_count_(options.boilerplate_min_count),
       parent_(compared.size()),
       size_(compared.size(), 1),
       repeat_(compared.size(), false) {
@@ -89,12 +91,12 @@ void Boilerplate::join(int a, int b) {
 
 void Boilerplate::add_pairs(const std::vector<similarity::ScoredPair>& pairs) {
   formula_.assign(parent_.size(), false);
-  if (!options_.boilerplate.enabled) return;
+  if (!enabled_) return;
   for (const similarity::ScoredPair& pair : pairs) {
-    if (pair.score >= options_.boilerplate_threshold) join(pair.later, pair.earlier);
+    if (pair.score >= threshold_) join(pair.later, pair.earlier);
   }
   for (std::size_t s = 0; s < parent_.size(); ++s) {
-    formula_[s] = size_[find(static_cast<int>(s))] >= options_.boilerplate_min_count;
+    formula_[s] = size_[find(static_cast<int>(s))] >= min_count_;
   }
 }
 

@@ -67,7 +67,10 @@ class Boilerplate {
   int find(int sentence) const;
   void join(int a, int b);
 
-  const Options& options_;
+  // The Options it reads, copied: the object may outlive the Options it was made with.
+  bool enabled_;
+  double threshold_;
+  int min_count_;
   mutable std::vector<int> parent_;  // union-find over sentences
   std::vector<int> size_;
   std::vector<bool> repeat_;
