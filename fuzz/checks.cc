@@ -260,15 +260,28 @@ std::string check_finding(const Finding& finding, std::string_view bytes) {
   TWICE_REQUIRE(finding.fingerprint.size() == 16 &&
                     finding.fingerprint.find_first_not_of("0123456789abcdef") == kNone,
                 "fingerprint '" + finding.fingerprint + "'");
-  const bool tic = finding.kind == FindingKind::kRepeatedPhrase || finding.kind == FindingKind::kEcho ||
-                   finding.kind == FindingKind::kOverusedWord;
+  // Every kind but the restatements lists its occurrences; mirrored pages
+  // list their later sentences (the first is the location), the others
+  // every use (the first is what the second, the location, repeats).
+  const bool mirror = finding.kind == FindingKind::kMirroredPage;
+  const bool tic = finding.kind != FindingKind::kRestatedParagraph &&
+                   finding.kind != FindingKind::kRestatedSentence;
   TWICE_REQUIRE(tic == !finding.occurrences.empty(), kind + " occurrences");
-  if (tic) {
+  if (tic && !mirror) {
     TWICE_REQUIRE(finding.occurrences.size() >= 2, kind + " with fewer than two occurrences");
     TWICE_REQUIRE(finding.occurrences[0].begin == finding.restates.begin &&
                       finding.occurrences[1].begin == finding.location.begin,
                   kind + " location is not its second occurrence");
-    TWICE_REQUIRE(!finding.subject.empty(), kind + " without a subject");
+  }
+  if (mirror) {
+    TWICE_REQUIRE(finding.occurrences[0].begin == finding.location.begin,
+                  kind + " location is not its first sentence");
+    TWICE_REQUIRE(finding.occurrences.size() == finding.evidence.size(),
+                  kind + " occurrences and pairs differ");
+  }
+  if (tic) {
+    TWICE_REQUIRE(!finding.subject.empty() || finding.kind == FindingKind::kBoilerplate || mirror,
+                  kind + " without a subject");
     for (std::size_t i = 0; i < finding.occurrences.size(); ++i) {
       TWICE_RETURN_IF_FAILED(check_span(finding.occurrences[i], bytes, kind + " occurrence"));
       TWICE_REQUIRE(i == 0 || finding.occurrences[i].begin >= finding.occurrences[i - 1].end,
@@ -280,10 +293,12 @@ std::string check_finding(const Finding& finding, std::string_view bytes) {
     TWICE_RETURN_IF_FAILED(check_finding(phrase, bytes));
   }
   for (const Finding& pair : finding.evidence) {
-    TWICE_REQUIRE(finding.kind == FindingKind::kRestatedParagraph, "evidence on a sentence");
+    TWICE_REQUIRE(finding.kind == FindingKind::kRestatedParagraph || mirror,
+                  "evidence on a sentence");
     TWICE_REQUIRE(pair.kind == FindingKind::kRestatedSentence, "evidence kind");
     TWICE_RETURN_IF_FAILED(check_span(pair.location, bytes, "evidence location"));
     TWICE_RETURN_IF_FAILED(check_span(pair.restates, bytes, "evidence restates"));
+    if (mirror) continue;  // a mirror's pairs lie anywhere in its two documents
     TWICE_REQUIRE(pair.location.begin >= finding.location.begin &&
                       pair.location.end <= finding.location.end,
                   "evidence outside its paragraph");
