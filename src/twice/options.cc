@@ -174,6 +174,16 @@ bool parse_severity(std::string_view name, Severity* severity) {
   return true;
 }
 
+const char* fail_on_name(FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kError: return "error";
+    case FailOn::kWarning: return "warning";
+    case FailOn::kInfo: return "info";
+    case FailOn::kNever: return "never";
+  }
+  return "warning";
+}
+
 const char* severity_name(Severity severity) {
   switch (severity) {
     case Severity::kInfo:

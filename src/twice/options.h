@@ -75,6 +75,8 @@ struct RuleSettings {
 
 // The least severity that makes a run fail (exit code 1); kNever: no finding does.
 enum class FailOn { kInfo, kWarning, kError, kNever };
+// "info" | "warning" | "error" | "never".
+const char* fail_on_name(FailOn fail_on);
 
 // How far a long run has got, for a progress display.
 struct Progress {

@@ -44,16 +44,6 @@ std::string globs(const std::vector<std::string>& patterns) {
   return out + "]";
 }
 
-const char* fail_on_name(FailOn fail_on) {
-  switch (fail_on) {
-    case FailOn::kError: return "error";
-    case FailOn::kWarning: return "warning";
-    case FailOn::kInfo: return "info";
-    case FailOn::kNever: return "never";
-  }
-  return "warning";
-}
-
 std::string char_ngrams(const NgramRange& range) {
   if (range.low == 0) return quoted("0");
   if (range.low == range.high) return quoted(std::to_string(range.low));

@@ -75,16 +75,6 @@ std::string shown_excerpt(const std::string& shown, std::string_view other, cons
   return out + shown.substr(at);
 }
 
-const char* fail_on_name(FailOn fail_on) {
-  switch (fail_on) {
-    case FailOn::kError: return "error";
-    case FailOn::kWarning: return "warning";
-    case FailOn::kInfo: return "info";
-    case FailOn::kNever: return "never";
-  }
-  return "warning";
-}
-
 // "path:4:1: warning: ", the severity coloured, as compilers and linters write it.
 std::string finding_head(const Locator& locator, const Finding& finding, const Paint& paint) {
   return paint(where(locator, finding.location), kBold) + ": " +
