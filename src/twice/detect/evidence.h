@@ -25,7 +25,7 @@ namespace twice::detect {
 
 // How much a sentence pair shows: nothing; enough to support a restated
 // paragraph (with what else the two paragraphs share); enough on its own.
-enum class EvidenceLevel { kNone, kSupporting, kStrong };
+enum class EvidenceLevel : unsigned char { kNone, kSupporting, kStrong };
 
 struct PairEvidence {
   int shared = 0;

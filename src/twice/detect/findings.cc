@@ -74,9 +74,10 @@ std::vector<Finding> find_restatements(const Passages& passages,
   // Nothing in a suppressed paragraph is reported as restating, no formula
   // is, and no pair without evidence: a sentence on its own needs strong
   // evidence, a pair of a paragraph supporting evidence (detect/evidence.h).
-  // The pairs are filtered as they are read, not copied: on degenerate input
+  // Each pair's level is worked out once (a byte a pair); the pairs
+  // themselves are filtered as they are read, not copied: on degenerate input
   // they are most of the run's memory.
-  const auto level = [&](const ScoredPair& pair) {
+  const auto level_of = [&](const ScoredPair& pair) {
     if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) {
       return EvidenceLevel::kNone;
     }
@@ -89,6 +90,11 @@ std::vector<Finding> find_restatements(const Passages& passages,
     return Evidence::level(pair.score, evidence.of(pair.later, pair.earlier), same_document,
                            options);
   };
+  std::vector<EvidenceLevel> levels;
+  levels.reserve(sentence_pairs.size());
+  for (const ScoredPair& pair : sentence_pairs) levels.push_back(level_of(pair));
+  // REQUIRES: `pair` is an element of sentence_pairs.
+  const auto level = [&](const ScoredPair& pair) { return levels[&pair - sentence_pairs.data()]; };
   const EvidenceLevel alone =
       options.strict_sentences ? EvidenceLevel::kStrong : EvidenceLevel::kSupporting;
   const auto reportable = [&](const ScoredPair& pair) { return level(pair) >= alone; };
@@ -190,7 +196,9 @@ std::vector<Finding> find_restatements(const Passages& passages,
   findings.reserve(reported.size() + restated.size());
   for (const ScoredPair& pair : reported) {
     if (in_paragraphs.count({pair.later, pair.earlier}) > 0) continue;
-    if (reportable(pair)) findings.push_back(sentence_finding(passages, pair, evidence));
+    // `best` holds reportable pairs only; with all_pairs every pair is asked.
+    if (options.all_pairs && !reportable(pair)) continue;
+    findings.push_back(sentence_finding(passages, pair, evidence));
   }
   for (const Restated& pair : restated) {
     Finding finding;
