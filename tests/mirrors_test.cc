@@ -46,6 +46,38 @@ TEST(Mirrors, OneRestatedSentenceAcrossPagesStaysARestatement) {
   EXPECT_EQ(findings[0].kind, FindingKind::kRestatedSentence);
 }
 
+Finding paragraph_of(std::vector<Finding> pairs) {
+  Finding paragraph = pairs.front();
+  paragraph.kind = FindingKind::kRestatedParagraph;
+  paragraph.evidence = std::move(pairs);
+  return paragraph;
+}
+
+TEST(Mirrors, OneRestatedParagraphAcrossPagesIsOnePlaceAndStays) {
+  // Two sentence pairs, but one copied paragraph: one place, not a mirror.
+  std::vector<Finding> findings = {
+      paragraph_of({sentence(1, 0, 0, 0, 0.9), sentence(1, 20, 0, 20, 0.8)})};
+  detect::fold_mirrors(&findings, Options());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].kind, FindingKind::kRestatedParagraph);
+}
+
+TEST(Mirrors, AParagraphAndASentenceElsewhereMirrorWithEveryPair) {
+  std::vector<Finding> findings = {
+      paragraph_of({sentence(1, 0, 0, 0, 0.9), sentence(1, 20, 0, 20, 0.8)}),
+      sentence(1, 90, 0, 70, 0.7)};
+  detect::fold_mirrors(&findings, Options());
+  ASSERT_EQ(findings.size(), 1u);
+  const Finding& mirror = findings[0];
+  EXPECT_EQ(mirror.kind, FindingKind::kMirroredPage);
+  // The paragraph's pairs are listed with the sentence's, in order.
+  ASSERT_EQ(mirror.evidence.size(), 3u);
+  EXPECT_EQ(mirror.evidence[0].location.begin, 0u);
+  EXPECT_EQ(mirror.evidence[1].location.begin, 20u);
+  EXPECT_EQ(mirror.evidence[2].location.begin, 90u);
+  EXPECT_EQ(mirror.occurrences.size(), 3u);
+}
+
 TEST(Mirrors, ParallelReferencePagesAreOneInfoFindingEndToEnd) {
   const std::string shared =
       "It is also safe to modify the component state inside this lifecycle hook when needed.\n\n"

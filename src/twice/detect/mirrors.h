@@ -5,10 +5,10 @@
 // Options API and the Composition API reference), one per command
 // (`cargo build`, `cargo check`), one per platform. Each page says again
 // much of what its sibling said; reported pair by pair, one page pair fills
-// a report. When at least Options::mirror_min_sentences restated sentences
-// of one document restate sentences of one other document, they become one
-// finding (info by default) that lists every pair, and the restated
-// paragraphs between the two documents go with them.
+// a report. When one document restates one other in at least
+// Options::mirror_min_sentences places (a restated sentence, or a restated
+// paragraph with its sentence pairs), they become one finding (info by
+// default) that lists every sentence pair, the paragraphs' included.
 // Complexity: O(findings · log findings). Deterministic.
 #ifndef TWICE_DETECT_MIRRORS_H_
 #define TWICE_DETECT_MIRRORS_H_
