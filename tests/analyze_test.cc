@@ -172,6 +172,54 @@ TEST(Analyze, MarkdownHeadingsAreShownButNeverCompared) {
   EXPECT_FALSE(plain.value().findings.empty());
 }
 
+TEST(Analyze, TwoLeadInsAreAlikeBecauseTheirExamplesAreNotAFinding) {
+  const std::string page =
+      "To update all modules of the project to the latest version, run:\n\n"
+      "```\nhugo mod get -u ./...\n```\n\n"
+      "To update all modules of the project to the latest patch version, run:\n\n"
+      "```\nhugo mod get -u=patch ./...\n```\n";
+  EXPECT_TRUE(analyze({{"modules.md", page}}, Options()).value().findings.empty());
+  // Without the colons they are two statements, one restating the other.
+  std::string statements = page;
+  for (std::size_t at; (at = statements.find(", run:")) != std::string::npos;) {
+    statements.replace(at, 6, ".");
+  }
+  EXPECT_FALSE(analyze({{"modules.md", statements}}, Options()).value().findings.empty());
+}
+
+TEST(Analyze, SentencesNamingTheirOwnSectionsSubjectAreParallelNotRestated) {
+  // Under "The test field", the test field; under "The bench field", the
+  // bench field: the same description of two fields.
+  const std::string page =
+      "## The test field\n\n"
+      "The test field indicates whether or not the target is checked by default by the build "
+      "tool when it runs.\n\n"
+      "## The bench field\n\n"
+      "The bench field indicates whether or not the target is checked by default by the build "
+      "tool when it runs.\n";
+  const Analysis parallel = analyze({{"targets.md", page}}, Options()).value();
+  EXPECT_TRUE(parallel.findings.empty());
+  // Under one heading about neither, the second says the first again but
+  // for one word: a near copy, reported.
+  std::string one_section = page;
+  one_section.erase(one_section.find("## The bench field\n\n"), 20);
+  one_section.replace(0, 18, "## Target fields\n");
+  const Analysis restated = analyze({{"targets.md", one_section}}, Options()).value();
+  ASSERT_EQ(restated.findings.size(), 1u);
+  EXPECT_EQ(restated.findings[0].kind, FindingKind::kRestatedSentence);
+}
+
+TEST(Analyze, APagesSubjectIsItsFileNameAndItsTitle) {
+  const auto analysis =
+      analyze({{"content/methods/PublishDate.md", "---\ntitle: Page dates\n---\nSome text.\n"},
+               {"docs/snake_case-name/index.md", "Some text.\n"}},
+              Options())
+          .value();
+  EXPECT_EQ(analysis.documents[0].subject,
+            (std::vector<std::string>{"publish", "date", "page", "date"}));
+  EXPECT_EQ(analysis.documents[1].subject, (std::vector<std::string>{"snake", "case", "name"}));
+}
+
 // The restatement rules alone, for tests whose counts are restatements.
 Options restatements_only() {
   Options options;

@@ -1,4 +1,5 @@
-// Changelogs (segment/changelog.h): told by name or by version headings.
+// Changelogs (segment/changelog.h): told by name or by version headings;
+// glossaries, by name.
 #include "twice/segment/changelog.h"
 
 #include <gtest/gtest.h>
@@ -43,6 +44,32 @@ TEST(Changelog, EntriesAreComparedOnlyWhenAskedFor) {
   Options options;
   options.compare_changelogs = true;
   EXPECT_FALSE(analyze({{"CHANGELOG.md", entries}}, options).value().findings.empty());
+}
+
+TEST(Glossary, AFileOrAFolderNamedGlossary) {
+  for (const char* path : {"glossary.md", "docs/Glossary.md", "src/glossary/index.md",
+                           "content/en/quick-reference/glossary/slice.md", "GLOSSARY"}) {
+    EXPECT_TRUE(is_glossary(path)) << path;
+  }
+  for (const char* path : {"glossaries-are-fun.md", "docs/guide.md", "my-glossary.md",
+                           "glossary-terms/guide.md"}) {
+    EXPECT_FALSE(is_glossary(path)) << path;
+  }
+}
+
+TEST(Glossary, EntriesAreComparedOnlyWhenAskedFor) {
+  const std::string page =
+      "A leaf bundle is a directory that contains an index file and zero or more resources.\n";
+  const std::string entry =
+      "A leaf bundle is a directory that contains an index file and zero or more resources.\n";
+  const std::vector<Source> sources = {{"guide/bundles.md", page}, {"glossary/leaf.md", entry}};
+  const auto skipped = analyze(sources, Options()).value();
+  EXPECT_TRUE(skipped.documents[1].glossary);
+  EXPECT_FALSE(skipped.documents[0].glossary);
+  EXPECT_TRUE(skipped.findings.empty());
+  Options options;
+  options.compare_glossaries = true;
+  EXPECT_FALSE(analyze(sources, options).value().findings.empty());
 }
 
 }  // namespace

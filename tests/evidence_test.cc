@@ -68,5 +68,37 @@ TEST(Evidence, OutsideLeavesTheLinkedSentencesOut) {
   EXPECT_EQ(nothing.run, 0);
 }
 
+TEST(Evidence, TwoLeadInsAreParallelWhateverTheyShare) {
+  // Sentences 0 and 1 end with a colon; 2 does not. The same words all three.
+  const std::vector<vectorize::Bag> bags = {{1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}};
+  SentenceRoles roles;
+  roles.lead_in = {true, true, false};
+  const Evidence evidence(bags, {5, 5, 5}, roles);
+  EXPECT_TRUE(evidence.parallel(1, 0));
+  EXPECT_FALSE(evidence.parallel(2, 0));  // a lead-in restating a statement may still count
+  EXPECT_FALSE(evidence.parallel(2, 1));
+}
+
+TEST(Evidence, EachNamingItsOwnSectionsSubjectIsParallel) {
+  // "The `test` field indicates ..." under "The `test` field" (section 0,
+  // subject 10), "The `bench` field indicates ..." under "The `bench` field"
+  // (section 1, subject 11). 1-5 are the words they share.
+  const std::vector<vectorize::Bag> bags = {
+      {10, 1, 2, 3, 4, 5}, {11, 1, 2, 3, 4, 5}, {1, 2, 3, 4, 5, 6}, {10, 1, 2, 3, 4, 5, 7}};
+  SentenceRoles roles;
+  roles.section = {0, 1, 1, 1};
+  roles.subjects = {{10}, {11}};
+  const Evidence evidence(bags, {6, 6, 6, 7}, roles);
+  EXPECT_TRUE(evidence.parallel(1, 0));
+  // Sentence 2 does not name its section's subject: no parallel.
+  EXPECT_FALSE(evidence.parallel(2, 0));
+  // Sentence 3 names section 0's subject, not its own (section 1's): it
+  // says again what section 0 says, in section 1.
+  EXPECT_FALSE(evidence.parallel(3, 0));
+  // Without roles nothing is parallel.
+  const Evidence plain(bags, {6, 6, 6, 7});
+  EXPECT_FALSE(plain.parallel(1, 0));
+}
+
 }  // namespace
 }  // namespace twice::detect

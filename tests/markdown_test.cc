@@ -98,6 +98,14 @@ TEST(MarkdownReader, SkipsTomlFrontMatter) {
   EXPECT_EQ(Texts(read_markdown(source)), (Strings{"Body text."}));
 }
 
+TEST(MarkdownReader, FrontMatterTitleYamlOrTomlQuotesOff) {
+  EXPECT_EQ(front_matter_title("---\nslug: x\ntitle: \"hugo mod init\"\n---\nBody.\n"),
+            "hugo mod init");
+  EXPECT_EQ(front_matter_title("+++\ntitle = 'PublishDate'\n+++\n"), "PublishDate");
+  EXPECT_EQ(front_matter_title("---\ntitles: no\nsubtitle: no\n---\n"), "");
+  EXPECT_EQ(front_matter_title("title: not front matter\n"), "");
+}
+
 TEST(MarkdownReader, UnclosedFenceIsNotFrontMatter) {
   // A lone "---" is a thematic break; the text after it is prose.
   EXPECT_EQ(Texts(read_markdown("---\nStill prose.\n")), (Strings{"Still prose."}));

@@ -260,6 +260,8 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                 "Compare Markdown list items too (they are skipped by default)");
   app->add_flag("--compare-changelogs", o.compare_changelogs,
                 "Compare changelogs and release notes too (they are skipped by default)");
+  app->add_flag("--compare-glossaries", o.compare_glossaries,
+                "Compare glossaries too (they are skipped by default)");
   app->add_flag("--all-pairs", o.all_pairs,
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
@@ -311,7 +313,7 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_flag("--mirrored-pages,!--no-mirrored-pages", o.mirrored_page.enabled,
                 "Report a page restating another sentence by sentence once (default on)");
   app->add_option("--mirror-min-sentences", o.mirror_min_sentences,
-                  "Restated sentences of one other page that make a page its mirror")
+                  "Places (restated sentences or paragraphs) of one other page that make a page its mirror")
       ->capture_default_str();
   app->add_option("--boilerplate-min-count", o.boilerplate_min_count,
                   "Places a sentence must recur in to be boilerplate, not a restatement")
@@ -421,6 +423,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--compare-headings")) resolved.compare_headings = given.compare_headings;
   if (given_flag("--compare-lists")) resolved.compare_lists = given.compare_lists;
   if (given_flag("--compare-changelogs")) resolved.compare_changelogs = given.compare_changelogs;
+  if (given_flag("--compare-glossaries")) resolved.compare_glossaries = given.compare_glossaries;
   if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
   if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
   if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;

@@ -46,7 +46,14 @@ struct Flattened {
   // the evidence and boilerplate rules read).
   std::vector<int> sentence_content;
   std::vector<bool> code_term;  // by term id: an inline code span
+  detect::SentenceRoles roles;
 };
+
+// Ends with a colon: introduces an example, a list or a table.
+bool is_lead_in(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return !text.empty() && text.back() == ':';
+}
 
 // Options' weighting, with the background table's frequencies when there is one.
 Result<vectorize::Weighting> weighting_for(const Options& options,
@@ -67,10 +74,18 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
   Flattened run;
   vectorize::Vocabulary vocabulary;
   std::vector<int> code_ids;
-  for (Document& document : *documents) {
+  std::vector<std::uint32_t> section_document;  // per section
+  for (std::uint32_t d = 0; d < documents->size(); ++d) {
+    Document& document = (*documents)[d];
+    run.roles.subjects.emplace_back();  // the page's own, until a heading
+    section_document.push_back(d);
     for (Paragraph& paragraph : document.paragraphs) {
+      if (paragraph.heading) {
+        run.roles.subjects.emplace_back();
+        section_document.push_back(d);
+      }
       const int paragraph_index = static_cast<int>(run.passages.paragraphs.size());
-      // Headings, list items and changelogs as Options say; suppressed
+      // Headings, list items, changelogs and glossaries as Options say; suppressed
       // passages are left out unless they may still be restated.
       const bool compared = is_prose(document, paragraph, options) &&
                             (options.suppressed_as_source || !paragraph.suppressed);
@@ -85,6 +100,12 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
           if (term.size() > 1 && term.front() == '`') code_ids.push_back(vocabulary.find(term));
         }
         run.sentence_content.push_back(static_cast<int>(sentence.terms.size()));
+        run.roles.lead_in.push_back(is_lead_in(sentence.text));
+        run.roles.section.push_back(static_cast<int>(run.roles.subjects.size()) - 1);
+        if (paragraph.heading) {
+          run.roles.subjects.back().insert(run.roles.subjects.back().end(), bag.begin(),
+                                           bag.begin() + run.sentence_content.back());
+        }
         std::vector<std::string>().swap(sentence.terms);
         std::vector<std::string>().swap(sentence.stop_words);
         paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
@@ -99,6 +120,16 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
       run.paragraph_bags.push_back(std::move(paragraph_bag));
       run.passages.paragraphs.push_back(ref);
     }
+  }
+  // A page's subject terms count only where some sentence has them.
+  for (std::size_t section = 0; section < run.roles.subjects.size(); ++section) {
+    std::vector<int>& subject = run.roles.subjects[section];
+    for (const std::string& term : (*documents)[section_document[section]].subject) {
+      const int id = vocabulary.find(term);
+      if (id >= 0) subject.push_back(id);
+    }
+    std::sort(subject.begin(), subject.end());
+    subject.erase(std::unique(subject.begin(), subject.end()), subject.end());
   }
   run.vocabulary_size = vocabulary.size();
   run.code_term.assign(vocabulary.size(), false);
@@ -270,7 +301,8 @@ const char* finding_kind_name(FindingKind kind) {
 bool is_prose(const Document& document, const Paragraph& paragraph, const Options& options) {
   return (options.compare_headings || !paragraph.heading) &&
          (options.compare_lists || !paragraph.list_item) &&
-         (options.compare_changelogs || !document.changelog);
+         (options.compare_changelogs || !document.changelog) &&
+         (options.compare_glossaries || !document.glossary);
 }
 
 Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
@@ -330,7 +362,7 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
       progress_of("comparing sentences", options), stop);
   if (deadline.passed()) return deadline.error("comparing sentences");
   boilerplate.add_pairs(sentence_pairs);
-  const detect::Evidence evidence(run.sentence_bags, run.sentence_content);
+  const detect::Evidence evidence(run.sentence_bags, run.sentence_content, run.roles);
   const vectorize::SparseRows paragraph_rows = model.transform(run.paragraph_bags);
   const auto close_paragraphs = similarity::similar_pairs(
       paragraph_rows, paragraph_compared, options.paragraph_threshold, options.jobs,

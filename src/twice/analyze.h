@@ -141,8 +141,9 @@ struct Analysis {
 };
 
 // True when a paragraph of `document` is compared as prose: not a heading,
-// not a list item, not in a changelog, unless Options::compare_headings,
-// compare_lists, compare_changelogs say otherwise. (Suppression is apart.)
+// not a list item, not in a changelog or glossary, unless
+// Options::compare_headings, compare_lists, compare_changelogs,
+// compare_glossaries say otherwise. (Suppression is apart.)
 bool is_prose(const Document& document, const Paragraph& paragraph, const Options& options);
 
 // Reads each path: a file, a directory (recursing into the files that

@@ -109,6 +109,15 @@ struct Document {
   // its entries share words by design, so it is compared only with
   // Options::compare_changelogs.
   bool changelog = false;
+  // A glossary (segment/changelog.h says how it is told): its entries define
+  // again what the pages explain, so it is compared only with
+  // Options::compare_glossaries.
+  bool glossary = false;
+  // What the page is about, as terms (made as its first paragraph's are):
+  // the words of its file name (its folder's for index.md, _index.md and
+  // README.md) and of its front matter's title. The evidence rule reads them
+  // (detect/evidence.h, Evidence::parallel).
+  std::vector<std::string> subject;
   std::vector<Skipped> skipped;  // in source order, not overlapping
   std::vector<Warning> warnings;  // in offset order
 };

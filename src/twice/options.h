@@ -177,6 +177,9 @@ struct Options {
   // words of the one before, so their paragraphs are not compared; true
   // compares them like any file.
   bool compare_changelogs = false;
+  // A glossary (segment/changelog.h) defines again, entry by entry, terms
+  // the pages explain, so it is not compared; true compares it like any file.
+  bool compare_glossaries = false;
   // false: each later sentence is reported once, against its most similar
   // earlier sentence. true: every pair at or above `threshold` is reported.
   bool all_pairs = false;
@@ -223,8 +226,9 @@ struct Options {
   int paragraph_min_outside_terms = 5;
   int paragraph_min_outside_run = 2;
 
-  // A document with at least this many restated sentences of one other
-  // document mirrors it: one finding instead (detect/mirrors.h), >= 2.
+  // A document that restates one other in at least this many places
+  // (sentences, or paragraphs) mirrors it: one finding instead
+  // (detect/mirrors.h), >= 2.
   int mirror_min_sentences = 2;
 
   // --- boilerplate (detect/boilerplate.h) ---

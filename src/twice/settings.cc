@@ -84,6 +84,7 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"compare_headings", boolean(o.compare_headings)},
       {"compare_lists", boolean(o.compare_lists)},
       {"compare_changelogs", boolean(o.compare_changelogs)},
+      {"compare_glossaries", boolean(o.compare_glossaries)},
       {"all_pairs", boolean(o.all_pairs)},
       {"suppressed_as_source", boolean(o.suppressed_as_source)},
       {"respect_gitignore", boolean(o.respect_gitignore)},

@@ -39,6 +39,26 @@ PairEvidence Evidence::of(int later, int earlier) const {
           static_cast<int>(b.size())};
 }
 
+bool Evidence::parallel(int later, int earlier) const {
+  const auto lead_in = [&](int s) {
+    return static_cast<std::size_t>(s) < roles_.lead_in.size() && roles_.lead_in[s];
+  };
+  if (lead_in(later) && lead_in(earlier)) return true;
+  if (roles_.section.empty()) return false;
+  const std::vector<int> a = distinct(later), b = distinct(earlier);
+  // Some term of `own` that `other` lacks names the sentence's section.
+  const auto names_own = [&](const std::vector<int>& own, const std::vector<int>& other, int s) {
+    const std::vector<int>& subject = roles_.subjects[roles_.section[s]];
+    std::vector<int> only;
+    std::set_difference(own.begin(), own.end(), other.begin(), other.end(),
+                        std::back_inserter(only));
+    return std::any_of(only.begin(), only.end(), [&](int term) {
+      return std::binary_search(subject.begin(), subject.end(), term);
+    });
+  };
+  return names_own(a, b, later) && names_own(b, a, earlier);
+}
+
 PairEvidence Evidence::outside(int later_first, int later_last, int earlier_first,
                                int earlier_last, const std::vector<int>& linked_later,
                                const std::vector<int>& linked_earlier) const {

@@ -12,6 +12,13 @@
 // and for a paragraph pair, beyond the sentence pairs that link them, the
 // same two counts over the rest of the two paragraphs (what else the later
 // paragraph takes up: "Budapest", "without American involvement").
+// Some likeness is parallel structure, not restatement (Evidence::parallel):
+// two lead-ins ("To update all modules to the latest version:" / "To update
+// a module to the latest version:") are alike because the examples they
+// introduce are; two sentences that each name their own section's or page's
+// subject ("The `test` field indicates whether ..." under "The `test` field",
+// "The `bench` field indicates whether ..." under "The `bench` field")
+// describe different things in the same words.
 // Complexity: O(terms of the sentences compared). Thread-safe.
 #ifndef TWICE_DETECT_EVIDENCE_H_
 #define TWICE_DETECT_EVIDENCE_H_
@@ -34,14 +41,32 @@ struct PairEvidence {
   int earlier_terms = 0;
 };
 
+// Where each sentence stands, beside its terms.
+struct SentenceRoles {
+  // Ends with a colon: it introduces what follows (an example, a list).
+  std::vector<bool> lead_in;
+  // Its section: an index into `subjects`.
+  std::vector<int> section;
+  // Per section: the sorted, distinct term ids that name what it is about
+  // (its heading's content terms and its page's subject, Document::subject).
+  std::vector<std::vector<int>> subjects;
+};
+
 class Evidence {
  public:
   // bags: every sentence's feature ids, its content terms first; content:
-  // how many leading ids of each bag are content terms.
-  Evidence(const std::vector<vectorize::Bag>& bags, std::vector<int> content)
-      : bags_(bags), content_(std::move(content)) {}
+  // how many leading ids of each bag are content terms; roles: one entry
+  // per sentence (all empty: no sentence is a lead-in or has a subject).
+  Evidence(const std::vector<vectorize::Bag>& bags, std::vector<int> content,
+           SentenceRoles roles = {})
+      : bags_(bags), content_(std::move(content)), roles_(std::move(roles)) {}
 
   PairEvidence of(int later, int earlier) const;
+
+  // The pair is parallel structure, so no evidence whatever it shares: both
+  // are lead-ins, or each has a content term the other lacks that names its
+  // own section.
+  bool parallel(int later, int earlier) const;
 
   // Over the sentences of two paragraphs that are not among `linked_later`
   // and `linked_earlier` (sorted): the distinct content terms the rest of
@@ -69,6 +94,7 @@ class Evidence {
 
   const std::vector<vectorize::Bag>& bags_;
   std::vector<int> content_;
+  SentenceRoles roles_;
 };
 
 }  // namespace twice::detect

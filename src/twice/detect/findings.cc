@@ -85,6 +85,7 @@ std::vector<Finding> find_restatements(const Passages& passages,
       return EvidenceLevel::kNone;
     }
     if (!options.require_evidence) return EvidenceLevel::kStrong;
+    if (evidence.parallel(pair.later, pair.earlier)) return EvidenceLevel::kNone;
     const bool same_document = passages.sentences[pair.later].span.document ==
                                passages.sentences[pair.earlier].span.document;
     return Evidence::level(pair.score, evidence.of(pair.later, pair.earlier), same_document,

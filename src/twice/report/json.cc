@@ -201,6 +201,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
     const std::vector<Paragraph>& paragraphs = documents[d].paragraphs;
     out << (d == 0 ? "\n    " : ",\n    ") << "{\n      \"path\": " << dump(Json(documents[d].path))
         << ",\n      \"changelog\": " << (documents[d].changelog ? "true" : "false")
+        << ",\n      \"glossary\": " << (documents[d].glossary ? "true" : "false")
         << ",\n      \"paragraphs\": [";
     for (std::size_t first = 0; first < paragraphs.size(); first += kBatch) {
       const std::size_t count = std::min(kBatch, paragraphs.size() - first);

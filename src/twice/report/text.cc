@@ -257,6 +257,9 @@ void segments_text(const std::vector<Document>& documents, std::ostream& out) {
     if (document.changelog) {
       out << document.path << ": a changelog (compared only with --compare-changelogs)\n";
     }
+    if (document.glossary) {
+      out << document.path << ": a glossary (compared only with --compare-glossaries)\n";
+    }
     std::size_t number = 0;
     // What was not read comes in source order among the paragraphs, one line each.
     std::size_t next_skipped = 0;

@@ -67,4 +67,18 @@ bool is_changelog(std::string_view path, const std::vector<Block>& blocks) {
   return versions >= 3 && 2 * versions >= headings;
 }
 
+bool is_glossary(std::string_view path) {
+  for (std::size_t begin = 0; begin <= path.size();) {
+    std::size_t end = path.find_first_of("/\\", begin);
+    if (end == std::string_view::npos) end = path.size();
+    std::string name(path.substr(begin, end - begin));
+    name = name.substr(0, name.find('.'));
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name == "glossary") return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 }  // namespace twice::segmenter

@@ -297,6 +297,30 @@ class Reader {
 
 }  // namespace
 
+std::string_view front_matter_title(std::string_view source) {
+  const std::size_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  const std::string_view block = source.substr(begin, front_matter_size(source, begin));
+  for (std::size_t at = 0; at < block.size();) {
+    std::size_t eol = block.find('\n', at);
+    if (eol == std::string_view::npos) eol = block.size();
+    std::string_view line = block.substr(at, eol - at);
+    at = eol + 1;
+    if (line.substr(0, 5) != "title") continue;
+    line.remove_prefix(5);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.empty() || (line.front() != ':' && line.front() != '=')) continue;
+    line.remove_prefix(1);
+    const auto [first, size] = trimmed(line);
+    line = line.substr(first, size);
+    if (line.size() >= 2 && (line.front() == '"' || line.front() == '\'') &&
+        line.back() == line.front()) {
+      line = line.substr(1, line.size() - 2);
+    }
+    return line;
+  }
+  return {};
+}
+
 std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked,
                                  std::vector<Warning>* warnings) {
   std::size_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

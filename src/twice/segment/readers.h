@@ -44,6 +44,10 @@ ParagraphMode choose_paragraph_mode(std::string_view source);
 std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked = nullptr,
                                  std::vector<Warning>* warnings = nullptr);
 
+// The `title` of a Markdown file's YAML or TOML front matter (`title: X`,
+// `title = "X"`), quotes taken off; empty when there is none.
+std::string_view front_matter_title(std::string_view source);
+
 }  // namespace twice::segmenter
 
 #endif  // TWICE_SEGMENT_READERS_H_

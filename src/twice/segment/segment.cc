@@ -25,16 +25,51 @@ bool has_markdown_extension(const std::string& path) {
   return extension == "md" || extension == "markdown";
 }
 
+// The words naming a page: its file name's (its folder's for an index or
+// README), camelCase and snake_case taken apart, and its front matter's title.
+std::string subject_text(const Source& source, bool markdown) {
+  std::string_view path = source.path;
+  std::string_view name;
+  for (int level = 0; level < 2 && !path.empty() && path != "-"; ++level) {
+    const std::size_t slash = path.find_last_of('/');
+    name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+    if (level == 0) name = name.substr(0, name.find('.'));
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower != "index" && lower != "_index" && lower != "readme") break;
+    name = {};
+  }
+  std::string text;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = name[i];
+    if (i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(name[i - 1]))) {
+      text += ' ';
+    }
+    text += c == '_' || c == '-' ? ' ' : static_cast<char>(c);
+  }
+  if (markdown) {
+    text += ' ';
+    text += segmenter::front_matter_title(source.bytes);
+  }
+  return text;
+}
+
+bool is_markdown(const Source& source, const Options& options) {
+  return options.input_format == InputFormat::kMarkdown ||
+         (options.input_format == InputFormat::kAuto && has_markdown_extension(source.path));
+}
+
 // The file's blocks; what a Markdown reader did not read goes to `skipped`,
 // what the suppression markers want said to `warnings`.
 std::vector<segmenter::Block> read_blocks(const Source& source, const Options& options,
                                           std::uint32_t document,
                                           std::vector<Skipped>* skipped,
                                           std::vector<Warning>* warnings) {
-  const bool markdown = options.input_format == InputFormat::kMarkdown ||
-                        (options.input_format == InputFormat::kAuto &&
-                         has_markdown_extension(source.path));
-  if (!markdown) return segmenter::read_plain_text(source.bytes, options.paragraphs, warnings);
+  if (!is_markdown(source, options)) {
+    return segmenter::read_plain_text(source.bytes, options.paragraphs, warnings);
+  }
   std::vector<segmenter::Masked> masked;
   std::vector<segmenter::Block> blocks =
       segmenter::read_markdown(source.bytes, &masked, warnings);
@@ -211,8 +246,14 @@ Result<std::vector<Document>> segment(std::vector<Source> sources, const Options
         report("splitting sentences");
       });
   if (late) return deadline.error("splitting sentences");
-  for (std::size_t d = 0; d < sources.size(); ++d) {
+  text::TermMaker subject_terms(rules);
+  for (std::size_t d = 0, w = 0; d < sources.size(); w += blocks[d].size(), ++d) {
+    if (!blocks[d].empty()) {
+      documents[d].subject = subject_terms.extractor(*language[w])
+                                 .terms(subject_text(sources[d], is_markdown(sources[d], options)));
+    }
     documents[d].changelog = segmenter::is_changelog(sources[d].path, blocks[d]);
+    documents[d].glossary = segmenter::is_glossary(sources[d].path);
     documents[d].path = std::move(sources[d].path);
     documents[d].bytes = std::move(sources[d].bytes);
     documents[d].skipped = std::move(skipped[d]);
