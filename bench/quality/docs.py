@@ -126,9 +126,9 @@ def sample(args):
         for f in run_twice(args.twice, [tree], args.extra)["findings"]:
             pool[f["kind"]].append((name, f))
     skip = set()
-    if args.exclude:
-        with open(args.exclude) as f:
-            skip = {json.loads(line)["fingerprint"] for line in f}
+    for name in args.exclude:
+        with open(name) as f:
+            skip |= {json.loads(line)["fingerprint"] for line in f}
     out = []
     for kind, n in quota.items():
         items = [x for x in pool.get(kind, []) if x[1]["fingerprint"] not in skip]
@@ -255,7 +255,8 @@ def main():
     s.add_argument("--seed", type=int, default=12)
     s.add_argument("--prefix", default="b")
     s.add_argument("--version", default="")
-    s.add_argument("--exclude", help="a sample file whose findings are not drawn again")
+    s.add_argument("--exclude", action="append", default=[],
+                   help="a sample file whose findings are not drawn again (repeatable)")
     s.add_argument("--per-kind", default="restated-sentence=120,restated-paragraph=60,"
                    "repeated-phrase=45,echo=45,overused-word=40")
     sub.add_parser("plants")
