@@ -232,6 +232,23 @@ TEST(HtmlReport, SummaryFiguresCountTheFindingsMaxFindingsLeavesOut) {
   }
 }
 
+// Regression: the summary left out a restated paragraph's sentences, which
+// the text report's totals count as restated sentences.
+TEST(HtmlReport, SummaryCountsAParagraphsSentencesAsTheTextReportDoes) {
+  const auto analysis = analyze({sample("news-ukraine-talks.txt")}, Options()).value();
+  std::size_t top = 0, in_paragraphs = 0;
+  for (const Finding& finding : analysis.findings) {
+    top += finding.kind == FindingKind::kRestatedSentence;
+    if (finding.kind == FindingKind::kRestatedParagraph) in_paragraphs += finding.evidence.size();
+  }
+  ASSERT_GT(in_paragraphs, 0u);  // the line-5 paragraph's 0.91 sentence, at least
+  const std::string html = render_findings(analysis, ReportFormat::kHtml);
+  const std::string text = render_findings(analysis, ReportFormat::kText);
+  const std::string count = std::to_string(top + in_paragraphs);
+  EXPECT_NE(html.find("<dt>restated sentences</dt><dd>" + count + "</dd>"), std::string::npos);
+  EXPECT_NE(text.find(count + " restated sentence"), std::string::npos) << text;
+}
+
 TEST(HtmlReport, NumbersTheFindingsFromOneInTheOrderShown) {
   // With phrases on, phrases come first in the findings; the cards (the two
   // restated paragraphs) are still #1 and #2.

@@ -250,6 +250,25 @@ std::vector<const Finding*> grouped_phrases(const Finding& finding) {
   return out;
 }
 
+Totals totals_of(const Analysis& analysis) {
+  Totals listed;
+  for (const Finding& finding : analysis.findings) {
+    ++listed.by_kind[static_cast<std::size_t>(finding.kind)];
+    listed.failing += reaches(finding.severity, analysis.fail_on);
+    if (finding.kind == FindingKind::kRestatedParagraph) {
+      listed.in_paragraphs += finding.evidence.size();
+    }
+  }
+  Totals out;
+  for (std::size_t kind = 0; kind < kFindingKinds; ++kind) {
+    out.by_kind[kind] = std::max(listed.by_kind[kind], analysis.found[kind]);
+  }
+  out.failing = std::max(listed.failing, analysis.failing_findings);
+  out.all = analysis.findings.size() + analysis.omitted_findings;
+  out.in_paragraphs = std::max(listed.in_paragraphs, analysis.sentences_in_paragraphs);
+  return out;
+}
+
 std::string why_text(const Finding& finding) {
   if (finding.kind == FindingKind::kRestatedSentence) {
     const Support& support = finding.support;

@@ -419,32 +419,16 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
       if (restating) restating_bytes += span.end - span.begin;
     }
   }
-  std::size_t paragraph_findings = 0;
-  std::size_t sentence_findings = 0;
-  // Phrases, echoes, overused words, boilerplate, doubled words, mirrored pages.
-  std::size_t tics[6] = {0, 0, 0, 0, 0, 0};
-  for (const Finding& finding : analysis.findings) {
-    switch (finding.kind) {
-      case FindingKind::kRestatedParagraph: ++paragraph_findings; break;
-      case FindingKind::kRestatedSentence: ++sentence_findings; break;
-      case FindingKind::kRepeatedPhrase: ++tics[0]; break;
-      case FindingKind::kEcho: ++tics[1]; break;
-      case FindingKind::kOverusedWord: ++tics[2]; break;
-      case FindingKind::kBoilerplate: ++tics[3]; break;
-      case FindingKind::kDoubledWord: ++tics[4]; break;
-      case FindingKind::kMirroredPage: ++tics[5]; break;
-    }
-  }
-  // Every finding of the run, also those --max-findings leaves out (a hand-built
-  // Analysis may leave the totals unset: never fewer than are listed).
-  const auto total = [&](FindingKind kind, std::size_t listed) {
-    return std::max(listed, analysis.found[static_cast<std::size_t>(kind)]);
+  // Every finding of the run, also those --max-findings leaves out; a
+  // restated paragraph's sentences are restated sentences too (as the text
+  // report counts them).
+  const Totals totals = totals_of(analysis);
+  const auto count = [&](FindingKind kind) {
+    return totals.by_kind[static_cast<std::size_t>(kind)];
   };
-  paragraph_findings = total(FindingKind::kRestatedParagraph, paragraph_findings);
-  sentence_findings = total(FindingKind::kRestatedSentence, sentence_findings);
-  tics[0] = total(FindingKind::kRepeatedPhrase, tics[0]);
-  tics[1] = total(FindingKind::kEcho, tics[1]);
-  tics[2] = total(FindingKind::kOverusedWord, tics[2]);
+  const std::size_t paragraph_findings = count(FindingKind::kRestatedParagraph);
+  const std::size_t sentence_findings =
+      count(FindingKind::kRestatedSentence) + totals.in_paragraphs;
   auto figure = [&](const char* name, const std::string& value, bool hot) {
     out << "<div class=\"figure" << (hot ? " hot" : "") << "\"><dt>" << name << "</dt><dd>"
         << value << "</dd></div>";
@@ -455,12 +439,13 @@ void write_summary(const Analysis& analysis, const Passages& passages, const Mar
   figure("sentences", std::to_string(sentences), false);
   figure("restated paragraphs", std::to_string(paragraph_findings), paragraph_findings > 0);
   figure("restated sentences", std::to_string(sentence_findings), sentence_findings > 0);
-  figure("repeated phrases", std::to_string(tics[0]), false);
-  figure("echoes", std::to_string(tics[1]), false);
-  figure("overused words", std::to_string(tics[2]), false);
-  figure("boilerplate", std::to_string(tics[3]), false);
-  figure("doubled words", std::to_string(tics[4]), tics[4] > 0);
-  figure("mirrored pages", std::to_string(tics[5]), false);
+  figure("repeated phrases", std::to_string(count(FindingKind::kRepeatedPhrase)), false);
+  figure("echoes", std::to_string(count(FindingKind::kEcho)), false);
+  figure("overused words", std::to_string(count(FindingKind::kOverusedWord)), false);
+  figure("boilerplate", std::to_string(count(FindingKind::kBoilerplate)), false);
+  figure("doubled words", std::to_string(count(FindingKind::kDoubledWord)),
+         count(FindingKind::kDoubledWord) > 0);
+  figure("mirrored pages", std::to_string(count(FindingKind::kMirroredPage)), false);
   figure("of the text restates", percent(restating_bytes, prose_bytes), restating_bytes > 0);
   out << "</dl>\n<p class=\"note\">The share counts the bytes of sentences inside a restating "
          "passage (a restated paragraph counts whole) against all sentences.";

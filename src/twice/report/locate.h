@@ -5,6 +5,8 @@
 #ifndef TWICE_REPORT_LOCATE_H_
 #define TWICE_REPORT_LOCATE_H_
 
+#include <array>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -68,6 +70,18 @@ std::string finding_summary(const Locator& locator, const Finding& finding);
 // sentences restate sentences of it, the closest at 0.91" (paragraphs).
 // Empty for other kinds.
 std::string why_text(const Finding& finding);
+
+// Every finding of the run by kind, listed or left out by --max-findings (a
+// hand-built Analysis may leave its totals unset: never fewer than listed).
+struct Totals {
+  std::array<std::size_t, kFindingKinds> by_kind = {};
+  std::size_t failing = 0;
+  std::size_t all = 0;
+  // Restated sentences listed as the evidence of restated paragraphs.
+  std::size_t in_paragraphs = 0;
+};
+
+Totals totals_of(const Analysis& analysis);
 
 // What to do about a finding of this kind, and which options tune it (the
 // SARIF rules' help, the HTML report's advice).

@@ -84,33 +84,6 @@ std::string finding_head(const Locator& locator, const Finding& finding, const P
 // Findings by kind and those reaching --fail-on, listed or not. An
 // Analysis put together by hand may leave the totals unset: never fewer
 // than are listed.
-struct Totals {
-  std::array<std::size_t, kFindingKinds> by_kind = {};
-  std::size_t failing = 0;
-  std::size_t all = 0;
-  // Restated sentences listed as the evidence of restated paragraphs.
-  std::size_t in_paragraphs = 0;
-};
-
-Totals totals_of(const Analysis& analysis) {
-  Totals listed;
-  for (const Finding& finding : analysis.findings) {
-    ++listed.by_kind[static_cast<std::size_t>(finding.kind)];
-    listed.failing += reaches(finding.severity, analysis.fail_on);
-    if (finding.kind == FindingKind::kRestatedParagraph) {
-      listed.in_paragraphs += finding.evidence.size();
-    }
-  }
-  Totals out;
-  for (std::size_t kind = 0; kind < kFindingKinds; ++kind) {
-    out.by_kind[kind] = std::max(listed.by_kind[kind], analysis.found[kind]);
-  }
-  out.failing = std::max(listed.failing, analysis.failing_findings);
-  out.all = analysis.findings.size() + analysis.omitted_findings;
-  out.in_paragraphs = std::max(listed.in_paragraphs, analysis.sentences_in_paragraphs);
-  return out;
-}
-
 // "2 restated paragraphs, 1 restated sentence, 3 repeated phrases".
 std::string counted_kinds(const Totals& totals) {
   const auto count = [&](FindingKind kind) {
