@@ -209,6 +209,23 @@ TEST(Analyze, SentencesNamingTheirOwnSectionsSubjectAreParallelNotRestated) {
   EXPECT_EQ(restated.findings[0].kind, FindingKind::kRestatedSentence);
 }
 
+TEST(Analyze, InlineCodeNamingEachPagesSubjectMakesParallelPages) {
+  // Publish.md and Permalink.md describe their methods in the same words.
+  const std::string publish =
+      "The `Publish` method on a `Resource` object writes the resource to the publish directory, "
+      "typically the public folder of the project.\n";
+  std::string permalink = publish;
+  permalink.replace(permalink.find("`Publish`"), 9, "`Permalink`");
+  const auto analysis =
+      analyze({{"methods/Permalink.md", permalink}, {"methods/Publish.md", publish}}, Options())
+          .value();
+  EXPECT_TRUE(analysis.findings.empty());
+  // Under names that are not theirs, the same two are a near copy.
+  const auto copied =
+      analyze({{"methods/a.md", permalink}, {"methods/b.md", publish}}, Options()).value();
+  EXPECT_EQ(copied.findings.size(), 1u);
+}
+
 TEST(Analyze, APagesSubjectIsItsFileNameAndItsTitle) {
   const auto analysis =
       analyze({{"content/methods/PublishDate.md", "---\ntitle: Page dates\n---\nSome text.\n"},

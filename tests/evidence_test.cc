@@ -79,25 +79,46 @@ TEST(Evidence, TwoLeadInsAreParallelWhateverTheyShare) {
   EXPECT_FALSE(evidence.parallel(2, 1));
 }
 
-TEST(Evidence, EachNamingItsOwnSectionsSubjectIsParallel) {
+TEST(Evidence, NamingItsOwnSectionsSubjectThatTheOtherLacksIsParallel) {
   // "The `test` field indicates ..." under "The `test` field" (section 0,
   // subject 10), "The `bench` field indicates ..." under "The `bench` field"
   // (section 1, subject 11). 1-5 are the words they share.
   const std::vector<vectorize::Bag> bags = {
-      {10, 1, 2, 3, 4, 5}, {11, 1, 2, 3, 4, 5}, {1, 2, 3, 4, 5, 6}, {10, 1, 2, 3, 4, 5, 7}};
+      {10, 1, 2, 3, 4, 5}, {11, 1, 2, 3, 4, 5}, {1, 2, 3, 4, 5, 6},
+      {10, 1, 2, 3, 4, 5, 7}, {10, 1, 2, 3, 4, 5, 8}};
   SentenceRoles roles;
-  roles.section = {0, 1, 1, 1};
+  roles.section = {0, 1, 1, 1, 0};
   roles.subjects = {{10}, {11}};
-  const Evidence evidence(bags, {6, 6, 6, 7}, roles);
+  const Evidence evidence(bags, {6, 6, 6, 7, 7}, roles);
   EXPECT_TRUE(evidence.parallel(1, 0));
-  // Sentence 2 does not name its section's subject: no parallel.
-  EXPECT_FALSE(evidence.parallel(2, 0));
+  // One side is enough: sentence 0 names its section's subject, which
+  // sentence 2 (in the other section) lacks.
+  EXPECT_TRUE(evidence.parallel(2, 0));
   // Sentence 3 names section 0's subject, not its own (section 1's): it
   // says again what section 0 says, in section 1.
   EXPECT_FALSE(evidence.parallel(3, 0));
+  // In one section nothing is parallel: both are about the same thing.
+  EXPECT_FALSE(evidence.parallel(4, 0));
   // Without roles nothing is parallel.
-  const Evidence plain(bags, {6, 6, 6, 7});
+  const Evidence plain(bags, {6, 6, 6, 7, 7});
   EXPECT_FALSE(plain.parallel(1, 0));
+}
+
+TEST(Evidence, InlineCodeNamesASubjectThroughItsWords) {
+  // Sentence 0 on Permalink.md (subject: word 20) has the code term 30,
+  // `Permalink`, made of word 20; sentence 1 on Publish.md (subject 21) has
+  // the code term 31, `Publish`. Neither page's word is in either sentence.
+  const std::vector<vectorize::Bag> bags = {{30, 1, 2, 3, 4}, {31, 1, 2, 3, 4}};
+  SentenceRoles roles;
+  roles.section = {0, 1};
+  roles.subjects = {{20}, {21}};
+  roles.code_words.resize(32);
+  roles.code_words[30] = {20};
+  roles.code_words[31] = {21};
+  EXPECT_TRUE(Evidence(bags, {5, 5}, roles).parallel(1, 0));
+  roles.code_words[30].clear();
+  roles.code_words[31].clear();
+  EXPECT_FALSE(Evidence(bags, {5, 5}, roles).parallel(1, 0));
 }
 
 }  // namespace

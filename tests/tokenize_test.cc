@@ -278,5 +278,13 @@ TEST(TokenizeWords, SklearnPatternIgnoresCodeRanges) {
   EXPECT_FALSE(tokens[1].code);
 }
 
+TEST(IdentifierWords, CamelCaseAndSeparatorsBecomeSpaces) {
+  EXPECT_EQ(identifier_words("PathEscape"), "Path Escape");
+  EXPECT_EQ(identifier_words("http.proxy-cainfo"), "http proxy cainfo");
+  EXPECT_EQ(identifier_words("snake_case/dir"), "snake case dir");
+  EXPECT_EQ(identifier_words("HTML"), "HTML");  // no lower case before a capital
+  EXPECT_EQ(identifier_words(""), "");
+}
+
 }  // namespace
 }  // namespace twice::text

@@ -12,6 +12,8 @@ SOURCES.md). Subcommands:
             (TRUE, INTENTIONAL, FALSE shares) by kind and severity
   plants    copy each tree to a temporary folder, insert the planted
             restatements of plants.json, run twice, and say which are found
+  effect    which judged warnings (LABELS.tsv SAMPLE.jsonl pairs) the binary
+            still reports, and the labels of those it drops
 
 Usage: bench/quality/docs.py measure [--twice build/twice] [--corpora DIR]
        bench/quality/docs.py sample --out FILE [--seed N] [--per-kind K=N,...]
@@ -171,6 +173,44 @@ def score(args):
               f"{(c['TRUE'] + c['INTENTIONAL']) / n:.0%} |")
 
 
+def effect(args):
+    """Which judged findings the binary still reports (by fingerprint), and the labels of
+    those it no longer does: what a change of rule keeps and drops, on judged data."""
+    reported = set()
+    for name in TREES:
+        tree = os.path.join(args.corpora, name)
+        reported |= {f["fingerprint"] for f in run_twice(args.twice, [tree], args.extra)["findings"]}
+    groups = collections.defaultdict(collections.Counter)
+    dropped = []
+    for labels_file, sample_file in zip(args.pairs[::2], args.pairs[1::2]):
+        labels = {}
+        with open(labels_file) as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    fields = line.rstrip("\n").split("\t")
+                    labels[fields[0]] = (fields[1], fields[2] if len(fields) > 2 else "")
+        with open(sample_file) as f:
+            for line in f:
+                item = json.loads(line)
+                if item["id"] not in labels or item["severity"] not in ("warning", "error"):
+                    continue
+                label, reason = labels[item["id"]]
+                kept = item["fingerprint"] in reported
+                groups["kept" if kept else "dropped"][label] += 1
+                if not kept:
+                    dropped.append((label, item["view"]["kind"], reason))
+    print("| judged warnings | n | TRUE | INTENTIONAL | FALSE | TRUE+INTENTIONAL |")
+    print("|---|---|---|---|---|---|")
+    for group in ("kept", "dropped"):
+        c = groups[group]
+        n = sum(c.values())
+        share = f"{(c['TRUE'] + c['INTENTIONAL']) / n:.0%}" if n else "-"
+        print(f"| {group} | {n} | {c['TRUE']} | {c['INTENTIONAL']} | {c['FALSE']} | {share} |")
+    if args.verbose:
+        for label, kind, reason in sorted(dropped):
+            print(f"dropped {label:<12} {kind:<19} {reason}")
+
+
 def insert_plants(tree, plants):
     """Copies `tree` to a temporary folder and inserts its plants there; returns
     (folder, [(plant, inserted byte range, original byte range)])."""
@@ -260,12 +300,16 @@ def main():
     s.add_argument("--per-kind", default="restated-sentence=120,restated-paragraph=60,"
                    "repeated-phrase=45,echo=45,overused-word=40")
     sub.add_parser("plants")
+    e = sub.add_parser("effect")
+    e.add_argument("pairs", nargs="+", help="LABELS.tsv SAMPLE.jsonl, repeated")
+    e.add_argument("--verbose", action="store_true", help="list the dropped findings")
     c = sub.add_parser("score")
     c.add_argument("labels")
     c.add_argument("sample")
     args = parser.parse_args()
     args.corpora = os.path.abspath(args.corpora)
-    {"measure": measure, "sample": sample, "score": score, "plants": plants}[args.command](args)
+    {"measure": measure, "sample": sample, "score": score, "plants": plants,
+     "effect": effect}[args.command](args)
 
 
 if __name__ == "__main__":

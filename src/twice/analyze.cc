@@ -2,6 +2,7 @@
 #include "twice/analyze.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "twice/baseline.h"
@@ -75,6 +76,7 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
   vectorize::Vocabulary vocabulary;
   std::vector<int> code_ids;
   std::vector<std::uint32_t> section_document;  // per section
+  std::map<int, std::vector<std::string>> code_words;  // by code term id
   for (std::uint32_t d = 0; d < documents->size(); ++d) {
     Document& document = (*documents)[d];
     run.roles.subjects.emplace_back();  // the page's own, until a heading
@@ -99,6 +101,15 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
         for (const std::string& term : sentence.terms) {
           if (term.size() > 1 && term.front() == '`') code_ids.push_back(vocabulary.find(term));
         }
+        for (std::size_t c = 0; c < sentence.code.size() && c < sentence.code_words.size(); ++c) {
+          const ByteRange& range = sentence.code[c];
+          const int id = vocabulary.find(
+              "`" + sentence.text.substr(range.begin, range.end - range.begin) + "`");
+          if (id >= 0 && code_words.count(id) == 0) {
+            code_words.emplace(id, std::move(sentence.code_words[c]));
+          }
+        }
+        std::vector<std::vector<std::string>>().swap(sentence.code_words);
         run.sentence_content.push_back(static_cast<int>(sentence.terms.size()));
         run.roles.lead_in.push_back(is_lead_in(sentence.text));
         run.roles.section.push_back(static_cast<int>(run.roles.subjects.size()) - 1);
@@ -121,12 +132,22 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
       run.passages.paragraphs.push_back(ref);
     }
   }
-  // A page's subject terms count only where some sentence has them.
+  // Words count only where some sentence has them.
+  const auto ids_of = [&](const std::vector<std::string>& terms, std::vector<int>* ids) {
+    for (const std::string& term : terms) {
+      const int id = vocabulary.find(term);
+      if (id >= 0) ids->push_back(id);
+    }
+  };
+  if (!code_words.empty()) run.roles.code_words.resize(vocabulary.size());
+  for (const auto& [id, words] : code_words) ids_of(words, &run.roles.code_words[id]);
   for (std::size_t section = 0; section < run.roles.subjects.size(); ++section) {
     std::vector<int>& subject = run.roles.subjects[section];
-    for (const std::string& term : (*documents)[section_document[section]].subject) {
-      const int id = vocabulary.find(term);
-      if (id >= 0) subject.push_back(id);
+    ids_of((*documents)[section_document[section]].subject, &subject);
+    for (std::size_t i = 0, named = subject.size(); i < named; ++i) {
+      if (static_cast<std::size_t>(subject[i]) >= run.roles.code_words.size()) continue;
+      const std::vector<int>& words = run.roles.code_words[subject[i]];
+      subject.insert(subject.end(), words.begin(), words.end());
     }
     std::sort(subject.begin(), subject.end());
     subject.erase(std::unique(subject.begin(), subject.end()), subject.end());

@@ -50,6 +50,11 @@ struct Sentence {
   // Inline code spans (Markdown `code`): byte ranges of `text`, in order.
   // Each is one opaque term, never split into words (text/tokenize.h).
   std::vector<ByteRange> code;
+  // Per inline code span, in the order of `code`: the terms of the words it
+  // is made of (`Permalink`: permalink; `http.proxy-cainfo`: http, proxi,
+  // cainfo), so that it can name a page's or a section's subject
+  // (detect/evidence.h, Evidence::parallel). Not in its vector.
+  std::vector<std::vector<std::string>> code_words;
   // Where each token of `text` (text::tokenize with Options::tokens, stop
   // words included, in order) lies in the source: byte range [begin, end).
   // Markdown markup inside a token's range is part of it. Filled only when a

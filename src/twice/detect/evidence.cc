@@ -44,19 +44,30 @@ bool Evidence::parallel(int later, int earlier) const {
     return static_cast<std::size_t>(s) < roles_.lead_in.size() && roles_.lead_in[s];
   };
   if (lead_in(later) && lead_in(earlier)) return true;
-  if (roles_.section.empty()) return false;
+  if (roles_.section.empty() || roles_.section[later] == roles_.section[earlier]) return false;
+  // The term, or for inline code a word of it, is in the section's subject.
+  const auto names = [&](int term, int section) {
+    const std::vector<int>& subject = roles_.subjects[section];
+    const auto in = [&](int id) { return std::binary_search(subject.begin(), subject.end(), id); };
+    if (in(term)) return true;
+    if (static_cast<std::size_t>(term) >= roles_.code_words.size()) return false;
+    const std::vector<int>& words = roles_.code_words[term];
+    return std::any_of(words.begin(), words.end(), in);
+  };
   const std::vector<int> a = distinct(later), b = distinct(earlier);
-  // Some term of `own` that `other` lacks names the sentence's section.
-  const auto names_own = [&](const std::vector<int>& own, const std::vector<int>& other, int s) {
-    const std::vector<int>& subject = roles_.subjects[roles_.section[s]];
+  // Some term of `own` that `other` lacks names the sentence's own section
+  // and not the other sentence's.
+  const auto names_own = [&](const std::vector<int>& own, const std::vector<int>& other, int s,
+                             int o) {
     std::vector<int> only;
     std::set_difference(own.begin(), own.end(), other.begin(), other.end(),
                         std::back_inserter(only));
+    const int section = roles_.section[s], other_section = roles_.section[o];
     return std::any_of(only.begin(), only.end(), [&](int term) {
-      return std::binary_search(subject.begin(), subject.end(), term);
+      return names(term, section) && !names(term, other_section);
     });
   };
-  return names_own(a, b, later) && names_own(b, a, earlier);
+  return names_own(a, b, later, earlier) || names_own(b, a, earlier, later);
 }
 
 PairEvidence Evidence::outside(int later_first, int later_last, int earlier_first,

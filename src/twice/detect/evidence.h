@@ -15,10 +15,11 @@
 // Some likeness is parallel structure, not restatement (Evidence::parallel):
 // two lead-ins ("To update all modules to the latest version:" / "To update
 // a module to the latest version:") are alike because the examples they
-// introduce are; two sentences that each name their own section's or page's
-// subject ("The `test` field indicates whether ..." under "The `test` field",
-// "The `bench` field indicates whether ..." under "The `bench` field")
-// describe different things in the same words.
+// introduce are; a sentence that names its own section's or page's subject,
+// in a word the other sentence lacks and the other's section is not about
+// ("The `bench` field indicates whether ..." under "The `bench` field", "...
+// verify proxy TLS certificates" under "`http.proxy-cainfo`"), describes a
+// different thing in the same words.
 // Complexity: O(terms of the sentences compared). Thread-safe.
 #ifndef TWICE_DETECT_EVIDENCE_H_
 #define TWICE_DETECT_EVIDENCE_H_
@@ -48,8 +49,12 @@ struct SentenceRoles {
   // Its section: an index into `subjects`.
   std::vector<int> section;
   // Per section: the sorted, distinct term ids that name what it is about
-  // (its heading's content terms and its page's subject, Document::subject).
+  // (its heading's content terms and its page's subject, Document::subject,
+  // with the words of the inline code among them).
   std::vector<std::vector<int>> subjects;
+  // By term id (empty, or as long as the vocabulary): for inline code, the
+  // ids of the words it is made of (Sentence::code_words).
+  std::vector<std::vector<int>> code_words;
 };
 
 class Evidence {
@@ -64,8 +69,8 @@ class Evidence {
   PairEvidence of(int later, int earlier) const;
 
   // The pair is parallel structure, so no evidence whatever it shares: both
-  // are lead-ins, or each has a content term the other lacks that names its
-  // own section.
+  // are lead-ins, or one has a content term the other lacks that names its
+  // own section and not the other's (the two sections differ).
   bool parallel(int later, int earlier) const;
 
   // Over the sentences of two paragraphs that are not among `linked_later`

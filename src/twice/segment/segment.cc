@@ -26,7 +26,7 @@ bool has_markdown_extension(const std::string& path) {
 }
 
 // The words naming a page: its file name's (its folder's for an index or
-// README), camelCase and snake_case taken apart, and its front matter's title.
+// README) and its front matter's title.
 std::string subject_text(const Source& source, bool markdown) {
   std::string_view path = source.path;
   std::string_view name;
@@ -41,14 +41,7 @@ std::string subject_text(const Source& source, bool markdown) {
     if (lower != "index" && lower != "_index" && lower != "readme") break;
     name = {};
   }
-  std::string text;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    const unsigned char c = name[i];
-    if (i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(name[i - 1]))) {
-      text += ' ';
-    }
-    text += c == '_' || c == '-' ? ' ' : static_cast<char>(c);
-  }
+  std::string text = text::identifier_words(name);
   if (markdown) {
     text += ' ';
     text += segmenter::front_matter_title(source.bytes);
@@ -116,6 +109,10 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   }
   sentence.terms = extractor->terms(std::move(tokens), &sentence.content_words,
                                     keep.stop_words ? &sentence.stop_words : nullptr);
+  for (const ByteRange& code : sentence.code) {
+    sentence.code_words.push_back(extractor->terms(
+        text::identifier_words(std::string_view(sentence.text).substr(code.begin, code.end - code.begin))));
+  }
   return sentence;
 }
 

@@ -337,4 +337,16 @@ std::vector<Token> tokenize(std::string_view text, TokenPattern pattern,
   return tokens;
 }
 
+std::string identifier_words(std::string_view identifier) {
+  std::string words;
+  words.reserve(identifier.size() + 4);
+  for (std::size_t i = 0; i < identifier.size(); ++i) {
+    const unsigned char c = identifier[i];
+    const bool lower_before = i > 0 && identifier[i - 1] >= 'a' && identifier[i - 1] <= 'z';
+    if (c >= 'A' && c <= 'Z' && lower_before) words += ' ';
+    words += c == '_' || c == '-' || c == '.' || c == '/' ? ' ' : static_cast<char>(c);
+  }
+  return words;
+}
+
 }  // namespace twice::text

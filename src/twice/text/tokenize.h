@@ -49,6 +49,11 @@ std::vector<Token> tokenize(std::string_view text, TokenPattern pattern,
 // The normalisation applied to kWords terms (and to stop-word lists).
 std::string normalize_term(std::string_view word);
 
+// An identifier or file name as words, for tokenize(): camelCase taken
+// apart and '_', '-', '.', '/' read as spaces ("PathEscape" -> "Path
+// Escape", "http.proxy-cainfo" -> "http proxy cainfo").
+std::string identifier_words(std::string_view identifier);
+
 }  // namespace twice::text
 
 #endif  // TWICE_TEXT_TOKENIZE_H_
