@@ -226,6 +226,22 @@ TEST(Analyze, InlineCodeNamingEachPagesSubjectMakesParallelPages) {
   EXPECT_EQ(copied.findings.size(), 1u);
 }
 
+TEST(Analyze, AHeadingsIdentifiersNameItsSectionWordByWord) {
+  // "resolveComponent()" and "resolveDirective()" head two sections that
+  // describe their functions in the same words.
+  const std::string page =
+      "# Render functions\n\n## resolveComponent()\n\n"
+      "For manually resolving a registered component by name inside the render function of an "
+      "application.\n\n## resolveDirective()\n\n"
+      "For manually resolving a registered directive by name inside the render function of an "
+      "application.\n";
+  EXPECT_TRUE(analyze({{"render.md", page}}, Options()).value().findings.empty());
+  std::string plain = page;
+  plain.replace(plain.find("## resolveDirective()"), 21, "## Second");
+  plain.replace(plain.find("## resolveComponent()"), 21, "## First");
+  EXPECT_EQ(analyze({{"render.md", plain}}, Options()).value().findings.size(), 1u);
+}
+
 TEST(Analyze, APagesSubjectIsItsFileNameAndItsTitle) {
   const auto analysis =
       analyze({{"content/methods/PublishDate.md", "---\ntitle: Page dates\n---\nSome text.\n"},

@@ -286,6 +286,16 @@ TEST(MarkdownReader, CodeSpanAcrossALineBreakIsOneRange) {
             "cargo build");
 }
 
+TEST(MarkdownReader, ALooseListsItemsAreListItemsToo) {
+  // Items apart by blank lines: md4c wraps each item's text in a paragraph.
+  const std::vector<Block> blocks = read_markdown(
+      "- **Details**\n\n  The first argument is the source of the watcher.\n\n"
+      "- **Example**\n\n  Watching a getter works.\n\nA paragraph after the list.\n");
+  ASSERT_EQ(blocks.size(), 5u);
+  for (std::size_t b = 0; b < 4; ++b) EXPECT_TRUE(blocks[b].list_item) << b;
+  EXPECT_FALSE(blocks[4].list_item);
+}
+
 TEST(MarkdownReader, ListItemsAndDefinitionsAreFlaggedParagraphsAreNot) {
   const std::vector<Block> blocks = read_markdown(
       "A paragraph of prose here.\n\n- one item of a list\n- another item\n\n"

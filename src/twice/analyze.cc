@@ -2,7 +2,6 @@
 #include "twice/analyze.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 
 #include "twice/baseline.h"
@@ -12,6 +11,7 @@
 #include "twice/detect/fingerprint.h"
 #include "twice/detect/grouping.h"
 #include "twice/detect/mirrors.h"
+#include "twice/detect/roles.h"
 #include "twice/repetition/doubled.h"
 #include "twice/repetition/echoes.h"
 #include "twice/repetition/overused.h"
@@ -50,12 +50,6 @@ struct Flattened {
   detect::SentenceRoles roles;
 };
 
-// Ends with a colon: introduces an example, a list or a table.
-bool is_lead_in(std::string_view text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return !text.empty() && text.back() == ':';
-}
-
 // Options' weighting, with the background table's frequencies when there is one.
 Result<vectorize::Weighting> weighting_for(const Options& options,
                                            const text::Background* background,
@@ -75,17 +69,11 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
   Flattened run;
   vectorize::Vocabulary vocabulary;
   std::vector<int> code_ids;
-  std::vector<std::uint32_t> section_document;  // per section
-  std::map<int, std::vector<std::string>> code_words;  // by code term id
-  for (std::uint32_t d = 0; d < documents->size(); ++d) {
-    Document& document = (*documents)[d];
-    run.roles.subjects.emplace_back();  // the page's own, until a heading
-    section_document.push_back(d);
+  detect::RolesBuilder roles;
+  for (Document& document : *documents) {
+    roles.document(document);
     for (Paragraph& paragraph : document.paragraphs) {
-      if (paragraph.heading) {
-        run.roles.subjects.emplace_back();
-        section_document.push_back(d);
-      }
+      roles.paragraph(paragraph);
       const int paragraph_index = static_cast<int>(run.passages.paragraphs.size());
       // Headings, list items, changelogs and glossaries as Options say; suppressed
       // passages are left out unless they may still be restated.
@@ -101,22 +89,8 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
         for (const std::string& term : sentence.terms) {
           if (term.size() > 1 && term.front() == '`') code_ids.push_back(vocabulary.find(term));
         }
-        for (std::size_t c = 0; c < sentence.code.size() && c < sentence.code_words.size(); ++c) {
-          const ByteRange& range = sentence.code[c];
-          const int id = vocabulary.find(
-              "`" + sentence.text.substr(range.begin, range.end - range.begin) + "`");
-          if (id >= 0 && code_words.count(id) == 0) {
-            code_words.emplace(id, std::move(sentence.code_words[c]));
-          }
-        }
-        std::vector<std::vector<std::string>>().swap(sentence.code_words);
         run.sentence_content.push_back(static_cast<int>(sentence.terms.size()));
-        run.roles.lead_in.push_back(is_lead_in(sentence.text));
-        run.roles.section.push_back(static_cast<int>(run.roles.subjects.size()) - 1);
-        if (paragraph.heading) {
-          run.roles.subjects.back().insert(run.roles.subjects.back().end(), bag.begin(),
-                                           bag.begin() + run.sentence_content.back());
-        }
+        roles.sentence(&sentence, bag, run.sentence_content.back(), vocabulary);
         std::vector<std::string>().swap(sentence.terms);
         std::vector<std::string>().swap(sentence.stop_words);
         paragraph_bag.insert(paragraph_bag.end(), bag.begin(), bag.end());
@@ -132,26 +106,7 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
       run.passages.paragraphs.push_back(ref);
     }
   }
-  // Words count only where some sentence has them.
-  const auto ids_of = [&](const std::vector<std::string>& terms, std::vector<int>* ids) {
-    for (const std::string& term : terms) {
-      const int id = vocabulary.find(term);
-      if (id >= 0) ids->push_back(id);
-    }
-  };
-  if (!code_words.empty()) run.roles.code_words.resize(vocabulary.size());
-  for (const auto& [id, words] : code_words) ids_of(words, &run.roles.code_words[id]);
-  for (std::size_t section = 0; section < run.roles.subjects.size(); ++section) {
-    std::vector<int>& subject = run.roles.subjects[section];
-    ids_of((*documents)[section_document[section]].subject, &subject);
-    for (std::size_t i = 0, named = subject.size(); i < named; ++i) {
-      if (static_cast<std::size_t>(subject[i]) >= run.roles.code_words.size()) continue;
-      const std::vector<int>& words = run.roles.code_words[subject[i]];
-      subject.insert(subject.end(), words.begin(), words.end());
-    }
-    std::sort(subject.begin(), subject.end());
-    subject.erase(std::unique(subject.begin(), subject.end()), subject.end());
-  }
+  run.roles = roles.finish(vocabulary);
   run.vocabulary_size = vocabulary.size();
   run.code_term.assign(vocabulary.size(), false);
   for (int id : code_ids) run.code_term[id] = true;

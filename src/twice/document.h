@@ -72,6 +72,10 @@ struct Paragraph {
   // A Markdown heading. Headings name what follows, so they are shown but
   // never compared: a section that repeats its title's words restates nothing.
   bool heading = false;
+  // A heading's words as the subject of its section: its text with
+  // identifiers taken apart (text::identifier_words: "resolveComponent()"
+  // -> resolv, compon), as terms. Empty for other paragraphs.
+  std::vector<std::string> subject;
   // A Markdown list item's own text. Items of a list are parallel by design
   // (one option, one step, one link each), so they are compared only with
   // Options::compare_lists.

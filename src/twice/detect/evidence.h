@@ -49,8 +49,8 @@ struct SentenceRoles {
   // Its section: an index into `subjects`.
   std::vector<int> section;
   // Per section: the sorted, distinct term ids that name what it is about
-  // (its heading's content terms and its page's subject, Document::subject,
-  // with the words of the inline code among them).
+  // (its heading's terms and words, Paragraph::subject, and its page's
+  // subject, Document::subject).
   std::vector<std::vector<int>> subjects;
   // By term id (empty, or as long as the vocabulary): for inline code, the
   // ids of the words it is made of (Sentence::code_words).

@@ -246,6 +246,15 @@ class Reader {
     return false;
   }
 
+  // An item's own text: the LI's text in a tight list, its paragraphs in a
+  // loose one (items apart by blank lines, or holding several blocks).
+  bool in_list_item() const {
+    if (stack_.empty()) return false;
+    if (stack_.back() == MD_BLOCK_LI) return true;
+    return stack_.back() == MD_BLOCK_P && stack_.size() >= 2 &&
+           stack_[stack_.size() - 2] == MD_BLOCK_LI;
+  }
+
   std::string_view view(const Run& r) const {
     return r.verbatim ? source_.substr(r.begin, r.end - r.begin) : std::string_view(r.text);
   }
@@ -264,8 +273,7 @@ class Reader {
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
       block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H;
-      block.list_item = (!stack_.empty() && stack_.back() == MD_BLOCK_LI) ||
-                        is_definition(runs_[lo].begin, runs_[hi - 1].end);
+      block.list_item = in_list_item() || is_definition(runs_[lo].begin, runs_[hi - 1].end);
       block.suppressed = suppression_.next_block_suppressed();
       for (std::size_t i = lo; i < hi; ++i) {
         const Run& r = runs_[i];

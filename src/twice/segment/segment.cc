@@ -127,6 +127,7 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   paragraph.list_item = block.list_item;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
+  if (block.heading) paragraph.subject = extractor->terms(text::identifier_words(prose.text()));
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(
         make_sentence(prose, range, block.code, document, extractor, pattern, keep));

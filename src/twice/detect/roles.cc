@@ -1,0 +1,73 @@
+#include "twice/detect/roles.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace twice::detect {
+namespace {
+
+// Ends with a colon: introduces an example, a list or a table.
+bool is_lead_in(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return !text.empty() && text.back() == ':';
+}
+
+void add_ids(const std::vector<std::string>& terms, const vectorize::Vocabulary& vocabulary,
+             std::vector<int>* ids) {
+  for (const std::string& term : terms) {
+    const int id = vocabulary.find(term);
+    if (id >= 0) ids->push_back(id);
+  }
+}
+
+}  // namespace
+
+void RolesBuilder::document(const Document& document) {
+  document_ = &document;
+  roles_.subjects.emplace_back();  // the page's own, until a heading
+  heading_words_.push_back(nullptr);
+  section_document_.push_back(document_);
+}
+
+void RolesBuilder::paragraph(const Paragraph& paragraph) {
+  in_heading_ = paragraph.heading;
+  if (!in_heading_) return;
+  roles_.subjects.emplace_back();
+  heading_words_.push_back(&paragraph.subject);
+  section_document_.push_back(document_);
+}
+
+void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int content,
+                            const vectorize::Vocabulary& vocabulary) {
+  roles_.lead_in.push_back(is_lead_in(sentence->text));
+  roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);
+  if (in_heading_) {
+    roles_.subjects.back().insert(roles_.subjects.back().end(), bag.begin(), bag.begin() + content);
+  }
+  for (std::size_t c = 0; c < sentence->code.size() && c < sentence->code_words.size(); ++c) {
+    const ByteRange& range = sentence->code[c];
+    // A code span's term is its text between backticks (text/tokenize.h).
+    const int id =
+        vocabulary.find("`" + sentence->text.substr(range.begin, range.end - range.begin) + "`");
+    if (id >= 0 && code_words_.count(id) == 0) {
+      code_words_.emplace(id, std::move(sentence->code_words[c]));
+    }
+  }
+  std::vector<std::vector<std::string>>().swap(sentence->code_words);
+}
+
+SentenceRoles RolesBuilder::finish(const vectorize::Vocabulary& vocabulary) {
+  if (!code_words_.empty()) roles_.code_words.resize(vocabulary.size());
+  for (const auto& [id, words] : code_words_) add_ids(words, vocabulary, &roles_.code_words[id]);
+  code_words_.clear();
+  for (std::size_t section = 0; section < roles_.subjects.size(); ++section) {
+    std::vector<int>& subject = roles_.subjects[section];
+    add_ids(section_document_[section]->subject, vocabulary, &subject);
+    if (heading_words_[section] != nullptr) add_ids(*heading_words_[section], vocabulary, &subject);
+    std::sort(subject.begin(), subject.end());
+    subject.erase(std::unique(subject.begin(), subject.end()), subject.end());
+  }
+  return std::move(roles_);
+}
+
+}  // namespace twice::detect
