@@ -40,6 +40,32 @@ TEST(Boilerplate, AFormulaOnThreePagesIsOneInfoFindingWithEveryOccurrence) {
   EXPECT_TRUE(of_kind(analysis, FindingKind::kRestatedSentence).empty());
 }
 
+TEST(Boilerplate, AParagraphCopiedToThreePagesIsOneFindingSpanningIt) {
+  const std::string copied =
+      "Enable running a command in the context of the configured workspaces. "
+      "Valid values for this setting are the names of workspaces or their folders. "
+      "This value is not exported to the environment for child processes.";
+  const std::string own[] = {"Install adds a package to the project and its lock file.",
+                             "Update moves every package of the project to its latest version.",
+                             "Audit looks for known vulnerabilities in the installed packages."};
+  std::vector<Source> sources;
+  for (int p = 0; p < 3; ++p) {
+    sources.push_back({"cmd" + std::to_string(p) + ".md", own[p] + "\n\n" + copied + "\n"});
+  }
+  const auto analysis = analyze(sources, Options()).value();
+  const auto formulas = of_kind(analysis, FindingKind::kBoilerplate);
+  ASSERT_EQ(formulas.size(), 1u);
+  ASSERT_EQ(formulas[0].occurrences.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    const Span& span = formulas[0].occurrences[i];
+    EXPECT_EQ(sources[span.document].bytes.substr(span.begin, span.end - span.begin), copied);
+  }
+  // The last sentence alone on a fourth page: it no longer follows the
+  // others everywhere, so it is a formula of its own.
+  sources.push_back({"cmd3.md", "This value is not exported to the environment for child processes.\n"});
+  EXPECT_EQ(of_kind(analyze(sources, Options()).value(), FindingKind::kBoilerplate).size(), 2u);
+}
+
 TEST(Boilerplate, TwoCopiesAreStillARestatement) {
   const std::string text =
       "The development server redirects every missing page to the error page by default.\n\n"

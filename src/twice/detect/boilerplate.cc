@@ -107,12 +107,40 @@ std::vector<Finding> Boilerplate::findings(const Passages& passages) const {
   for (std::size_t s = 0; s < formula_.size(); ++s) {
     if (formula_[s]) groups[find(static_cast<int>(s))].push_back(static_cast<int>(s));
   }
+  // A group whose every occurrence is the sentence right after one of
+  // another group's, in the same document and in the same order, goes on
+  // that group's passage: a paragraph copied to ten pages is one formula.
+  std::map<int, int> continues;  // first sentence of a group -> root of the group before
+  {
+    std::map<int, int> root_of_first;  // first sentence -> its group's root
+    for (const auto& [root, sentences] : groups) root_of_first[sentences.front()] = root;
+    for (const auto& [root, sentences] : groups) {
+      const auto before = root_of_first.find(sentences.front() - 1);
+      if (before == root_of_first.end()) continue;
+      const std::vector<int>& previous = groups.at(before->second);
+      bool follows = previous.size() == sentences.size();
+      for (std::size_t i = 0; follows && i < sentences.size(); ++i) {
+        follows = sentences[i] == previous[i] + 1 &&
+                  passages.sentences[sentences[i]].span.document ==
+                      passages.sentences[previous[i]].span.document;
+      }
+      if (follows) continues[sentences.front()] = before->second;
+    }
+  }
   std::vector<Finding> out;
   for (const auto& [root, sentences] : groups) {
+    if (continues.count(sentences.front()) != 0) continue;  // part of an earlier passage
     Finding finding;
     finding.kind = FindingKind::kBoilerplate;
     finding.score = 1;
     for (int s : sentences) finding.occurrences.push_back(passages.sentences[s].span);
+    // Each occurrence runs on over the groups that follow its group.
+    for (int first = sentences.front(); continues.count(first + 1) != 0; ++first) {
+      const std::vector<int>& following = groups.at(find(first + 1));
+      for (std::size_t i = 0; i < following.size(); ++i) {
+        finding.occurrences[i].end = passages.sentences[following[i]].span.end;
+      }
+    }
     finding.restates = finding.occurrences[0];
     finding.location = finding.occurrences[1];
     out.push_back(std::move(finding));

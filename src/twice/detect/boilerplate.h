@@ -14,7 +14,9 @@
 //                    one page a command, made from one template); or
 //   near identity:   a cosine of at least Options::boilerplate_threshold;
 // it is reported once, at info, with every occurrence; no pair touching one
-// of its sentences is reported as a restatement.
+// of its sentences is reported as a restatement. Formulas that follow one
+// another everywhere they occur (the sentences of one paragraph copied to
+// ten pages) are one finding, each occurrence spanning them all.
 // Frames are grouped before the similarity pass, so that only the first of
 // many identical sentences takes part in it (one line repeated 100,000
 // times costs one search, not 100,000 x max_matches pairs).
@@ -55,8 +57,9 @@ class Boilerplate {
   // True for a sentence of a formula.
   bool in_formula(int sentence) const;
 
-  // One info finding per formula: location the second occurrence, restates
-  // the first, occurrences all, in order.
+  // One info finding per formula, or per run of formulas that follow one
+  // another: location the second occurrence, restates the first,
+  // occurrences all, in order.
   std::vector<Finding> findings(const Passages& passages) const;
 
  private:

@@ -312,7 +312,7 @@ std::string finding_summary(const Locator& locator, const Finding& finding) {
       return "echo " + quoted + " used " + std::to_string(finding.occurrences.size()) +
              " times close together: " + occurrence_list(locator, finding);
     case FindingKind::kBoilerplate:
-      return "boilerplate: the same sentence in " + std::to_string(finding.occurrences.size()) +
+      return "boilerplate: one formula in " + std::to_string(finding.occurrences.size()) +
              " places: " + occurrence_list(locator, finding);
     case FindingKind::kDoubledWord:
       return "doubled word " + quoted;

@@ -106,7 +106,7 @@ std::string counted_kinds(const Totals& totals) {
     out += ", " + plural(count(FindingKind::kOverusedWord), "overused word");
   }
   if (count(FindingKind::kBoilerplate) > 0) {
-    out += ", " + plural(count(FindingKind::kBoilerplate), "boilerplate sentence");
+    out += ", " + plural(count(FindingKind::kBoilerplate), "boilerplate passage");
   }
   if (count(FindingKind::kDoubledWord) > 0) {
     out += ", " + plural(count(FindingKind::kDoubledWord), "doubled word");
