@@ -185,6 +185,10 @@ TEST(Analyze, TwoLeadInsAreAlikeBecauseTheirExamplesAreNotAFinding) {
     statements.replace(at, 6, ".");
   }
   EXPECT_FALSE(analyze({{"modules.md", statements}}, Options()).value().findings.empty());
+  // One lead-in copied word for word is a copy, not a parallel.
+  std::string copied = page;
+  copied.replace(copied.find(" patch version"), 14, " version");
+  EXPECT_EQ(analyze({{"modules.md", copied}}, Options()).value().findings.size(), 1u);
 }
 
 TEST(Analyze, SentencesNamingTheirOwnSectionsSubjectAreParallelNotRestated) {

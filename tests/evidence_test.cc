@@ -68,13 +68,17 @@ TEST(Evidence, OutsideLeavesTheLinkedSentencesOut) {
   EXPECT_EQ(nothing.run, 0);
 }
 
-TEST(Evidence, TwoLeadInsAreParallelWhateverTheyShare) {
-  // Sentences 0 and 1 end with a colon; 2 does not. The same words all three.
-  const std::vector<vectorize::Bag> bags = {{1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5}};
+TEST(Evidence, TwoLeadInsAreParallelUnlessOneCopiesTheOther) {
+  // Sentences 0, 1 and 3 end with a colon; 2 does not. 0 and 1 differ in a
+  // stop word only (90: "all", 91: "a"), as "To update all modules ...:" and
+  // "To update a module ...:"; 3 is 0 again, word for word.
+  const std::vector<vectorize::Bag> bags = {
+      {1, 2, 3, 4, 5, 90}, {1, 2, 3, 4, 5, 91}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5, 90}};
   SentenceRoles roles;
-  roles.lead_in = {true, true, false};
-  const Evidence evidence(bags, {5, 5, 5}, roles);
+  roles.lead_in = {true, true, false, true};
+  const Evidence evidence(bags, {5, 5, 5, 5}, roles);
   EXPECT_TRUE(evidence.parallel(1, 0));
+  EXPECT_FALSE(evidence.parallel(3, 0));  // a copy is no parallel
   EXPECT_FALSE(evidence.parallel(2, 0));  // a lead-in restating a statement may still count
   EXPECT_FALSE(evidence.parallel(2, 1));
 }

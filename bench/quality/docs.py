@@ -36,6 +36,13 @@ TREES = ["cargo-book", "pydantic-docs", "vue-docs", "hugo-docs"]
 UNIT = 100 * 1024  # "per 100 KB" means per 102,400 bytes of Markdown
 
 
+def trees(args):
+    """(name, folder) of the trees measured: the four under --corpora, or those --tree names."""
+    if args.tree:
+        return [tuple(item.split("=", 1)) for item in args.tree]
+    return [(name, os.path.join(args.corpora, name)) for name in TREES]
+
+
 def markdown_bytes(tree):
     total = 0
     for folder, _, names in os.walk(tree):
@@ -55,8 +62,7 @@ def run_twice(twice, paths, extra=()):
 
 def measure(args):
     rows = []
-    for name in TREES:
-        tree = os.path.join(args.corpora, name)
+    for name, tree in trees(args):
         report = run_twice(args.twice, [tree], args.extra)
         units = markdown_bytes(tree) / UNIT
         by = collections.Counter((f["severity"], f["kind"]) for f in report["findings"])
@@ -123,8 +129,7 @@ def sample(args):
     rng = random.Random(args.seed)
     quota = dict(item.split("=") for item in args.per_kind.split(","))
     pool = collections.defaultdict(list)
-    for name in TREES:
-        tree = os.path.join(args.corpora, name)
+    for name, tree in trees(args):
         for f in run_twice(args.twice, [tree], args.extra)["findings"]:
             pool[f["kind"]].append((name, f))
     skip = set()
@@ -174,12 +179,17 @@ def score(args):
 
 
 def effect(args):
-    """Which judged findings the binary still reports (by fingerprint), and the labels of
-    those it no longer does: what a change of rule keeps and drops, on judged data."""
-    reported = set()
-    for name in TREES:
-        tree = os.path.join(args.corpora, name)
-        reported |= {f["fingerprint"] for f in run_twice(args.twice, [tree], args.extra)["findings"]}
+    """Which judged warnings the binary still reports (the same finding, or its sentence pair
+    inside another), and the labels of those it no longer does: what a change of rule keeps
+    and drops, on judged data."""
+    reported = set()  # fingerprints, and (later, earlier) places of every pair listed
+    for name, tree in trees(args):
+        for f in run_twice(args.twice, [tree], args.extra)["findings"]:
+            reported.add(f["fingerprint"])
+            for pair in [f] + f.get("evidence", []):
+                if "restates" in pair:
+                    reported.add((where(pair["location"], args.corpora),
+                                  where(pair["restates"], args.corpora)))
     groups = collections.defaultdict(collections.Counter)
     dropped = []
     for labels_file, sample_file in zip(args.pairs[::2], args.pairs[1::2]):
@@ -195,7 +205,12 @@ def effect(args):
                 if item["id"] not in labels or item["severity"] not in ("warning", "error"):
                     continue
                 label, reason = labels[item["id"]]
-                kept = item["fingerprint"] in reported
+                view = item["view"]
+                # Still reported: the same finding, or its pair inside another (a
+                # paragraph's evidence, a mirrored page).
+                kept = item["fingerprint"] in reported or (
+                    "later" in view and "earlier" in view and
+                    (view["later"]["at"], view["earlier"]["at"]) in reported)
                 groups["kept" if kept else "dropped"][label] += 1
                 if not kept:
                     dropped.append((label, item["view"]["kind"], reason))
@@ -286,6 +301,9 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--twice", default=os.path.join(ROOT, "build", "twice"))
     parser.add_argument("--corpora", default=os.path.join(ROOT, "..", "shared", "corpora", "docs"))
+    parser.add_argument("--tree", action="append", default=[], metavar="NAME=FOLDER",
+                        help="measure or sample this tree instead of the four (repeatable; "
+                        "judge views show paths relative to --corpora)")
     parser.add_argument("--extra", action="append", default=[],
                         help="an extra twice option (repeatable)")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -43,7 +43,9 @@ bool Evidence::parallel(int later, int earlier) const {
   const auto lead_in = [&](int s) {
     return static_cast<std::size_t>(s) < roles_.lead_in.size() && roles_.lead_in[s];
   };
-  if (lead_in(later) && lead_in(earlier)) return true;
+  // Unless one is the other again, word for word ("Lists support the
+  // following constraints:" copied under Tuples).
+  if (lead_in(later) && lead_in(earlier)) return bags_[later] != bags_[earlier];
   if (roles_.section.empty() || roles_.section[later] == roles_.section[earlier]) return false;
   // The term, or for inline code a word of it, is in the section's subject.
   const auto names = [&](int term, int section) {

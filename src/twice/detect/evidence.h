@@ -15,7 +15,7 @@
 // Some likeness is parallel structure, not restatement (Evidence::parallel):
 // two lead-ins ("To update all modules to the latest version:" / "To update
 // a module to the latest version:") are alike because the examples they
-// introduce are; a sentence that names its own section's or page's subject,
+// introduce are, unless one is a copy of the other; a sentence that names its own section's or page's subject,
 // in a word the other sentence lacks and the other's section is not about
 // ("The `bench` field indicates whether ..." under "The `bench` field", "...
 // verify proxy TLS certificates" under "`http.proxy-cainfo`"), describes a
@@ -69,8 +69,9 @@ class Evidence {
   PairEvidence of(int later, int earlier) const;
 
   // The pair is parallel structure, so no evidence whatever it shares: both
-  // are lead-ins, or one has a content term the other lacks that names its
-  // own section and not the other's (the two sections differ).
+  // are lead-ins and not the same words (stop words included) in the same
+  // order, or one has a content term the other lacks that names its own
+  // section and not the other's (the two sections differ).
   bool parallel(int later, int earlier) const;
 
   // Over the sentences of two paragraphs that are not among `linked_later`
