@@ -62,7 +62,8 @@ TEST(Boilerplate, AParagraphCopiedToThreePagesIsOneFindingSpanningIt) {
   }
   // The last sentence alone on a fourth page: it no longer follows the
   // others everywhere, so it is a formula of its own.
-  sources.push_back({"cmd3.md", "This value is not exported to the environment for child processes.\n"});
+  sources.push_back(
+      {"cmd3.md", "This value is not exported to the environment for child processes.\n"});
   EXPECT_EQ(of_kind(analyze(sources, Options()).value(), FindingKind::kBoilerplate).size(), 2u);
 }
 

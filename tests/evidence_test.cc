@@ -120,6 +120,16 @@ TEST(Evidence, InlineCodeNamesASubjectThroughItsWords) {
   roles.code_words[30] = {20};
   roles.code_words[31] = {21};
   EXPECT_TRUE(Evidence(bags, {5, 5}, roles).parallel(1, 0));
+  // A word of the code that both sections name does not tell them apart;
+  // another one that only its own names does (`https_proxy`, words 20 and
+  // 22, under `https-proxy`, subject 20 and 22, against `proxy`, 22).
+  roles.subjects = {{20, 22}, {22}};
+  roles.code_words[30] = {22};
+  roles.code_words[31] = {};
+  EXPECT_FALSE(Evidence(bags, {5, 5}, roles).parallel(1, 0));
+  roles.code_words[30] = {20, 22};
+  EXPECT_TRUE(Evidence(bags, {5, 5}, roles).parallel(1, 0));
+  roles.subjects = {{20}, {21}};
   roles.code_words[30].clear();
   roles.code_words[31].clear();
   EXPECT_FALSE(Evidence(bags, {5, 5}, roles).parallel(1, 0));

@@ -296,6 +296,17 @@ TEST(MarkdownReader, ALooseListsItemsAreListItemsToo) {
   EXPECT_FALSE(blocks[4].list_item);
 }
 
+TEST(MarkdownReader, AParagraphOfLinksIsALinkList) {
+  const std::vector<Block> blocks = read_markdown(
+      "See also: [Typing Component Props](/guide/typescript#props)\n\n"
+      "[cargo(1)](cargo.html), [cargo-update(1)](cargo-update.html)\n\n"
+      "See the [installation](install.md) section of the guide for the details.\n");
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_TRUE(blocks[0].list_item);
+  EXPECT_TRUE(blocks[1].list_item);
+  EXPECT_FALSE(blocks[2].list_item);  // a link in a sentence: prose
+}
+
 TEST(MarkdownReader, ListItemsAndDefinitionsAreFlaggedParagraphsAreNot) {
   const std::vector<Block> blocks = read_markdown(
       "A paragraph of prose here.\n\n- one item of a list\n- another item\n\n"

@@ -313,7 +313,8 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
   app->add_flag("--mirrored-pages,!--no-mirrored-pages", o.mirrored_page.enabled,
                 "Report a page restating another sentence by sentence once (default on)");
   app->add_option("--mirror-min-sentences", o.mirror_min_sentences,
-                  "Places (restated sentences or paragraphs) of one other page that make a page its mirror")
+                  "Places (restated sentences or paragraphs) of one other page that make a "
+                  "page its mirror")
       ->capture_default_str();
   app->add_option("--boilerplate-min-count", o.boilerplate_min_count,
                   "Places a sentence must recur in to be boilerplate, not a restatement")

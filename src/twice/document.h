@@ -76,8 +76,10 @@ struct Paragraph {
   // identifiers taken apart (text::identifier_words: "resolveComponent()"
   // -> resolv, compon), as terms. Empty for other paragraphs.
   std::vector<std::string> subject;
-  // A Markdown list item's own text. Items of a list are parallel by design
-  // (one option, one step, one link each), so they are compared only with
+  // A Markdown list item's own text (in a loose list, its paragraphs), a
+  // definition-list entry, or a link list (a paragraph that is mostly link
+  // text: "See also: [...]"). Items of a list are parallel by design (one
+  // option, one step, one link each), so they are compared only with
   // Options::compare_lists.
   bool list_item = false;
   // Inside <!-- twice-disable --> ... <!-- twice-enable -->, right after

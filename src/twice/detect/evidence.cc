@@ -47,14 +47,19 @@ bool Evidence::parallel(int later, int earlier) const {
   // following constraints:" copied under Tuples).
   if (lead_in(later) && lead_in(earlier)) return bags_[later] != bags_[earlier];
   if (roles_.section.empty() || roles_.section[later] == roles_.section[earlier]) return false;
-  // The term, or for inline code a word of it, is in the section's subject.
-  const auto names = [&](int term, int section) {
-    const std::vector<int>& subject = roles_.subjects[section];
-    const auto in = [&](int id) { return std::binary_search(subject.begin(), subject.end(), id); };
-    if (in(term)) return true;
+  // Some word of the term (the term itself, or for inline code a word it is
+  // made of: `https_proxy` under `https-proxy`, against `proxy`) is in the
+  // subject of section `own` and not in that of section `other`.
+  const auto names_only = [&](int term, int own, int other) {
+    const auto in = [&](int id, int section) {
+      const std::vector<int>& subject = roles_.subjects[section];
+      return std::binary_search(subject.begin(), subject.end(), id);
+    };
+    const auto word = [&](int id) { return in(id, own) && !in(id, other); };
+    if (word(term)) return true;
     if (static_cast<std::size_t>(term) >= roles_.code_words.size()) return false;
     const std::vector<int>& words = roles_.code_words[term];
-    return std::any_of(words.begin(), words.end(), in);
+    return std::any_of(words.begin(), words.end(), word);
   };
   const std::vector<int> a = distinct(later), b = distinct(earlier);
   // Some term of `own` that `other` lacks names the sentence's own section
@@ -64,9 +69,8 @@ bool Evidence::parallel(int later, int earlier) const {
     std::vector<int> only;
     std::set_difference(own.begin(), own.end(), other.begin(), other.end(),
                         std::back_inserter(only));
-    const int section = roles_.section[s], other_section = roles_.section[o];
     return std::any_of(only.begin(), only.end(), [&](int term) {
-      return names(term, section) && !names(term, other_section);
+      return names_only(term, roles_.section[s], roles_.section[o]);
     });
   };
   return names_own(a, b, later, earlier) || names_own(b, a, earlier, later);

@@ -15,11 +15,12 @@
 // Some likeness is parallel structure, not restatement (Evidence::parallel):
 // two lead-ins ("To update all modules to the latest version:" / "To update
 // a module to the latest version:") are alike because the examples they
-// introduce are, unless one is a copy of the other; a sentence that names its own section's or page's subject,
-// in a word the other sentence lacks and the other's section is not about
-// ("The `bench` field indicates whether ..." under "The `bench` field", "...
-// verify proxy TLS certificates" under "`http.proxy-cainfo`"), describes a
-// different thing in the same words.
+// introduce are, unless one is a copy of the other; a sentence that names
+// its own section's or page's subject, in a word the other sentence lacks
+// and the other's section is not about ("The `bench` field indicates
+// whether ..." under "The `bench` field", "... verify proxy TLS
+// certificates" under "`http.proxy-cainfo`"), describes a different thing
+// in the same words.
 // Complexity: O(terms of the sentences compared). Thread-safe.
 #ifndef TWICE_DETECT_EVIDENCE_H_
 #define TWICE_DETECT_EVIDENCE_H_

@@ -4,7 +4,8 @@
 // Every token of every sentence the rules look at, in run order (document,
 // then text order), with its exact source bytes, its normalised form and its
 // stem as ids. What is_prose() leaves out (headings, list items,
-// changelogs, glossaries, as Options say) and suppressed paragraphs are left out, and so are sentences with fewer than
+// changelogs, glossaries, as Options say) and suppressed paragraphs are
+// left out, and so are sentences with fewer than
 // Options::min_words content words (boilerplate, as for the similarity
 // pass): the rules never report inside them and never count them. Complexity: O(words) with one stemmer call per distinct form.
 #ifndef TWICE_REPETITION_WORDS_H_

@@ -9,6 +9,7 @@
 #include <md4c.h>
 #include <utf8proc.h>
 
+#include <cctype>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -31,6 +32,7 @@ struct Run {
   std::size_t end;
   bool verbatim;
   int code = 0;  // the inline code span it belongs to (1, 2, ...); 0: none
+  bool link = false;  // link text
 };
 
 // [first, last) of `s` without leading and trailing whitespace.
@@ -138,12 +140,14 @@ class Reader {
       auto* reader = static_cast<Reader*>(self);
       if (type == MD_SPAN_IMG) ++reader->image_depth_;
       if (type == MD_SPAN_CODE) reader->code_span_ = ++reader->code_spans_;
+      if (type == MD_SPAN_A) ++reader->link_depth_;
       return 0;
     };
     parser.leave_span = [](MD_SPANTYPE type, void*, void* self) {
       auto* reader = static_cast<Reader*>(self);
       if (type == MD_SPAN_IMG) --reader->image_depth_;
       if (type == MD_SPAN_CODE) reader->code_span_ = 0;
+      if (type == MD_SPAN_A) --reader->link_depth_;
       return 0;
     };
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
@@ -223,9 +227,9 @@ class Reader {
     if (type == MD_TEXT_HTML) return 0;  // inline HTML: dropped, paragraph goes on
     std::string decoded;
     if (type == MD_TEXT_ENTITY && decode_entity(source_.substr(begin, size), &decoded)) {
-      runs_.push_back({std::move(decoded), begin, end, false, code_span_});
+      runs_.push_back({std::move(decoded), begin, end, false, code_span_, link_depth_ > 0});
     } else {
-      runs_.push_back({std::string(), begin, end, true, code_span_});
+      runs_.push_back({std::string(), begin, end, true, code_span_, link_depth_ > 0});
     }
     return 0;
   }
@@ -244,6 +248,23 @@ class Reader {
       }
     }
     return false;
+  }
+
+  // Mostly link text: at least two thirds of the letters and digits of
+  // runs [lo, hi) are inside links ("See also: [Typing Component Props]",
+  // "[cargo(1)](cargo.html), [cargo-update(1)](cargo-update.html)").
+  bool is_link_list(std::size_t lo, std::size_t hi) const {
+    std::size_t linked = 0, all = 0;
+    for (std::size_t i = lo; i < hi; ++i) {
+      for (const char c : view(runs_[i])) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) {
+          continue;
+        }
+        ++all;
+        linked += runs_[i].link;
+      }
+    }
+    return linked > 0 && 3 * linked >= 2 * all;
   }
 
   // An item's own text: the LI's text in a tight list, its paragraphs in a
@@ -273,7 +294,8 @@ class Reader {
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
       block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H;
-      block.list_item = in_list_item() || is_definition(runs_[lo].begin, runs_[hi - 1].end);
+      block.list_item = in_list_item() || is_definition(runs_[lo].begin, runs_[hi - 1].end) ||
+                        is_link_list(lo, hi);
       block.suppressed = suppression_.next_block_suppressed();
       for (std::size_t i = lo; i < hi; ++i) {
         const Run& r = runs_[i];
@@ -298,6 +320,7 @@ class Reader {
   int image_depth_ = 0;  // image alt text is a description, not prose
   int code_spans_ = 0;   // inline code spans seen so far
   int code_span_ = 0;    // the one we are inside (its number), 0: none
+  int link_depth_ = 0;   // links we are inside
   std::vector<Run> runs_;
   bool pending_break_ = false;  // a line break waits for the next run
   std::size_t last_end_ = 0;    // source end of the last run, HTML included

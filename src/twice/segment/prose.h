@@ -66,7 +66,9 @@ class ProseText {
 struct Block {
   ProseText prose;
   bool heading = false;     // a Markdown heading
-  bool list_item = false;   // a Markdown list item's own text
+  // A Markdown list item's own text, a definition-list entry, or a link
+  // list (a block that is mostly link text).
+  bool list_item = false;
   // Inline code spans: byte ranges of prose.text(), in order (text/tokenize.h
   // reads each as one opaque token).
   std::vector<text::TextSpan> code;

@@ -110,8 +110,8 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   sentence.terms = extractor->terms(std::move(tokens), &sentence.content_words,
                                     keep.stop_words ? &sentence.stop_words : nullptr);
   for (const ByteRange& code : sentence.code) {
-    sentence.code_words.push_back(extractor->terms(
-        text::identifier_words(std::string_view(sentence.text).substr(code.begin, code.end - code.begin))));
+    const std::string_view span(sentence.text.data() + code.begin, code.end - code.begin);
+    sentence.code_words.push_back(extractor->terms(text::identifier_words(span)));
   }
   return sentence;
 }
