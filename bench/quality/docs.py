@@ -14,6 +14,8 @@ SOURCES.md). Subcommands:
             restatements of plants.json, run twice, and say which are found
   effect    which judged warnings (LABELS.tsv SAMPLE.jsonl pairs) the binary
             still reports, and the labels of those it drops
+  census    every warning the binary reports, with its label from any sample:
+            precision over all of them, per tree
 
 Usage: bench/quality/docs.py measure [--twice build/twice] [--corpora DIR]
        bench/quality/docs.py sample --out FILE [--seed N] [--per-kind K=N,...]
@@ -192,28 +194,18 @@ def effect(args):
                                   where(pair["restates"], args.corpora)))
     groups = collections.defaultdict(collections.Counter)
     dropped = []
-    for labels_file, sample_file in zip(args.pairs[::2], args.pairs[1::2]):
-        labels = {}
-        with open(labels_file) as f:
-            for line in f:
-                if line.strip() and not line.startswith("#"):
-                    fields = line.rstrip("\n").split("\t")
-                    labels[fields[0]] = (fields[1], fields[2] if len(fields) > 2 else "")
-        with open(sample_file) as f:
-            for line in f:
-                item = json.loads(line)
-                if item["id"] not in labels or item["severity"] not in ("warning", "error"):
-                    continue
-                label, reason = labels[item["id"]]
-                view = item["view"]
-                # Still reported: the same finding, or its pair inside another (a
-                # paragraph's evidence, a mirrored page).
-                kept = item["fingerprint"] in reported or (
-                    "later" in view and "earlier" in view and
-                    (view["later"]["at"], view["earlier"]["at"]) in reported)
-                groups["kept" if kept else "dropped"][label] += 1
-                if not kept:
-                    dropped.append((label, item["view"]["kind"], reason))
+    for item, label, reason in judged_items(args.pairs):
+        if item["severity"] not in ("warning", "error"):
+            continue
+        view = item["view"]
+        # Still reported: the same finding, or its pair inside another (a
+        # paragraph's evidence, a mirrored page).
+        kept = item["fingerprint"] in reported or (
+            "later" in view and "earlier" in view and
+            (view["later"]["at"], view["earlier"]["at"]) in reported)
+        groups["kept" if kept else "dropped"][label] += 1
+        if not kept:
+            dropped.append((label, view["kind"], reason))
     print("| judged warnings | n | TRUE | INTENTIONAL | FALSE | TRUE+INTENTIONAL |")
     print("|---|---|---|---|---|---|")
     for group in ("kept", "dropped"):
@@ -224,6 +216,61 @@ def effect(args):
     if args.verbose:
         for label, kind, reason in sorted(dropped):
             print(f"dropped {label:<12} {kind:<19} {reason}")
+
+
+def judged_items(pairs):
+    """(sample item, label, reason) of every judged finding of LABELS.tsv SAMPLE.jsonl pairs."""
+    for labels_file, sample_file in zip(pairs[::2], pairs[1::2]):
+        labels = {}
+        with open(labels_file) as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    fields = line.rstrip("\n").split("\t")
+                    labels[fields[0]] = (fields[1], fields[2] if len(fields) > 2 else "")
+        with open(sample_file) as f:
+            for line in f:
+                item = json.loads(line)
+                if item["id"] in labels:
+                    yield (item, *labels[item["id"]])
+
+
+def read_judged(pairs):
+    """Labels of judged findings: by fingerprint, and by (later, earlier) place for the
+    findings with two passages."""
+    by_fingerprint, by_pair = {}, {}
+    for item, label, _ in judged_items(pairs):
+        by_fingerprint[item["fingerprint"]] = label
+        view = item["view"]
+        if "later" in view and "earlier" in view:
+            by_pair[(view["later"]["at"], view["earlier"]["at"])] = label
+    return by_fingerprint, by_pair
+
+
+def census(args):
+    """Every warning the binary reports on each tree, with the label it was given in any
+    sample (same fingerprint, or same pair of places): precision over all of them."""
+    by_fingerprint, by_pair = read_judged(args.pairs)
+    print("| tree | warnings | judged | TRUE | INTENTIONAL | FALSE | TRUE+INTENTIONAL |")
+    print("|---|---|---|---|---|---|---|")
+    rows = []
+    for name, tree in trees(args):
+        c = collections.Counter()
+        for f in run_twice(args.twice, [tree], args.extra)["findings"]:
+            if f["severity"] not in ("warning", "error"):
+                continue
+            label = by_fingerprint.get(f["fingerprint"])
+            if label is None and "restates" in f:
+                label = by_pair.get((where(f["location"], args.corpora),
+                                     where(f["restates"], args.corpora)))
+            c[label or "unjudged"] += 1
+        rows.append((name, c))
+    rows.append(("all", sum((c for _, c in rows), collections.Counter())))
+    for name, c in rows:
+        n = sum(c.values())
+        judged = n - c["unjudged"]
+        share = f"{(c['TRUE'] + c['INTENTIONAL']) / judged:.0%}" if judged else "-"
+        print(f"| {name} | {n} | {judged} | {c['TRUE']} | {c['INTENTIONAL']} | {c['FALSE']} | "
+              f"{share} |")
 
 
 def insert_plants(tree, plants):
@@ -318,6 +365,8 @@ def main():
     s.add_argument("--per-kind", default="restated-sentence=120,restated-paragraph=60,"
                    "repeated-phrase=45,echo=45,overused-word=40")
     sub.add_parser("plants")
+    c2 = sub.add_parser("census")
+    c2.add_argument("pairs", nargs="+", help="LABELS.tsv SAMPLE.jsonl, repeated")
     e = sub.add_parser("effect")
     e.add_argument("pairs", nargs="+", help="LABELS.tsv SAMPLE.jsonl, repeated")
     e.add_argument("--verbose", action="store_true", help="list the dropped findings")
@@ -327,7 +376,7 @@ def main():
     args = parser.parse_args()
     args.corpora = os.path.abspath(args.corpora)
     {"measure": measure, "sample": sample, "score": score, "plants": plants,
-     "effect": effect}[args.command](args)
+     "effect": effect, "census": census}[args.command](args)
 
 
 if __name__ == "__main__":
