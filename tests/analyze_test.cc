@@ -246,6 +246,20 @@ TEST(Analyze, AHeadingsIdentifiersNameItsSectionWordByWord) {
   EXPECT_EQ(analyze({{"render.md", plain}}, Options()).value().findings.size(), 1u);
 }
 
+TEST(Analyze, PointersToDifferentPlacesInTheSameWordsAreNotRestatements) {
+  const std::string page =
+      "Stripping removes the symbols from the final binary of the package when it is built. "
+      "See the [profiles chapter](profiles.md#strip) for more information on the setting.\n\n"
+      "Custom profiles let a workspace define its own build settings for special builds. "
+      "See the [profiles chapter](profiles.md#custom-profiles) for more information on the "
+      "setting.\n";
+  EXPECT_TRUE(analyze({{"unstable.md", page}}, Options()).value().findings.empty());
+  // Pointing to the same place, the second pointer says the first again.
+  std::string same = page;
+  same.replace(same.find("#custom-profiles"), 16, "#strip");
+  EXPECT_EQ(analyze({{"unstable.md", same}}, Options()).value().findings.size(), 1u);
+}
+
 TEST(Analyze, APagesSubjectIsItsFileNameAndItsTitle) {
   const auto analysis =
       analyze({{"content/methods/PublishDate.md", "---\ntitle: Page dates\n---\nSome text.\n"},

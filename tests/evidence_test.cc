@@ -83,6 +83,18 @@ TEST(Evidence, TwoLeadInsAreParallelUnlessOneCopiesTheOther) {
   EXPECT_FALSE(evidence.parallel(2, 1));
 }
 
+TEST(Evidence, SentencesWhoseLinksPointElsewhereAreParallelPointers) {
+  // The same words; 0 and 1 link different anchors, 2 links 0's, 3 none.
+  const std::vector<vectorize::Bag> bags(4, vectorize::Bag{1, 2, 3, 4, 5});
+  SentenceRoles roles;
+  roles.links = {{"profiles.md#strip"}, {"profiles.md#custom-profiles"},
+                 {"profiles.md#custom-profiles", "profiles.md#strip"}, {}};
+  const Evidence evidence(bags, {5, 5, 5, 5}, roles);
+  EXPECT_TRUE(evidence.parallel(1, 0));
+  EXPECT_FALSE(evidence.parallel(2, 0));  // one target in common
+  EXPECT_FALSE(evidence.parallel(3, 0));  // no links on one side: nothing to compare
+}
+
 TEST(Evidence, NamingItsOwnSectionsSubjectThatTheOtherLacksIsParallel) {
   // "The `test` field indicates ..." under "The `test` field" (section 0,
   // subject 10), "The `bench` field indicates ..." under "The `bench` field"

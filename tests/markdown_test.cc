@@ -296,6 +296,22 @@ TEST(MarkdownReader, ALooseListsItemsAreListItemsToo) {
   EXPECT_FALSE(blocks[4].list_item);
 }
 
+TEST(MarkdownReader, LinkTextsAreRecordedWithWhereTheyPoint) {
+  const std::vector<Block> blocks = read_markdown(
+      "See the [profiles chapter](../ref/profiles.md#strip) and [the book][b] for more.\n\n"
+      "[b]: https://doc.rust-lang.org/book/\n");
+  ASSERT_EQ(blocks.size(), 1u);
+  const Block& block = blocks[0];
+  ASSERT_EQ(block.links.size(), 2u);
+  const std::string& text = block.prose.text();
+  EXPECT_EQ(text.substr(block.links[0].begin, block.links[0].end - block.links[0].begin),
+            "profiles chapter");
+  EXPECT_EQ(block.links[0].target, "profiles.md#strip");
+  EXPECT_EQ(text.substr(block.links[1].begin, block.links[1].end - block.links[1].begin),
+            "the book");
+  EXPECT_EQ(block.links[1].target, "book");
+}
+
 TEST(MarkdownReader, AParagraphOfLinksIsALinkList) {
   const std::vector<Block> blocks = read_markdown(
       "See also: [Typing Component Props](/guide/typescript#props)\n\n"

@@ -121,5 +121,14 @@ TEST(ProseText, WithoutCutsSourceRangesAndTrimsWhatTheyLeaveAtTheEnds) {
   EXPECT_TRUE(p.without({{0, source.size()}}).empty());
 }
 
+TEST(LinkTarget, TheLastPartOfThePathAndTheFragment) {
+  EXPECT_EQ(link_target("../reference/profiles.md#strip"), "profiles.md#strip");
+  EXPECT_EQ(link_target("profiles.md#strip"), "profiles.md#strip");
+  EXPECT_EQ(link_target("/guide/typescript#props"), "typescript#props");
+  EXPECT_EQ(link_target("https://example.org/docs/"), "docs");
+  EXPECT_EQ(link_target("#anchor"), "#anchor");
+  EXPECT_EQ(link_target("g"), "g");
+}
+
 }  // namespace
 }  // namespace twice::segmenter

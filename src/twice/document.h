@@ -55,6 +55,10 @@ struct Sentence {
   // cainfo), so that it can name a page's or a section's subject
   // (detect/evidence.h, Evidence::parallel). Not in its vector.
   std::vector<std::vector<std::string>> code_words;
+  // Where its links point (segment/prose.h, link_target()), sorted, each
+  // once: two sentences in the same words pointing to different places are
+  // parallel pointers (detect/evidence.h).
+  std::vector<std::string> links;
   // Where each token of `text` (text::tokenize with Options::tokens, stop
   // words included, in order) lies in the source: byte range [begin, end).
   // Markdown markup inside a token's range is part of it. Filled only when a

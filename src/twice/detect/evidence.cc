@@ -46,6 +46,13 @@ bool Evidence::parallel(int later, int earlier) const {
   // Unless one is the other again, word for word ("Lists support the
   // following constraints:" copied under Tuples).
   if (lead_in(later) && lead_in(earlier)) return bags_[later] != bags_[earlier];
+  if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.links.size()) {
+    const std::vector<std::string>& a = roles_.links[later];
+    const std::vector<std::string>& b = roles_.links[earlier];
+    std::vector<std::string> common;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+    if (!a.empty() && !b.empty() && common.empty()) return true;
+  }
   if (roles_.section.empty() || roles_.section[later] == roles_.section[earlier]) return false;
   // Some word of the term (the term itself, or for inline code a word it is
   // made of: `https_proxy` under `https-proxy`, against `proxy`) is in the

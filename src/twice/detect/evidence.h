@@ -20,11 +20,14 @@
 // and the other's section is not about ("The `bench` field indicates
 // whether ..." under "The `bench` field", "... verify proxy TLS
 // certificates" under "`http.proxy-cainfo`"), describes a different thing
-// in the same words.
+// in the same words; and two sentences whose links point to different places
+// ("See the [profiles chapter](profiles.md#strip) for more information." /
+// "... (profiles.md#custom-profiles) ...") are pointers, not claims.
 // Complexity: O(terms of the sentences compared). Thread-safe.
 #ifndef TWICE_DETECT_EVIDENCE_H_
 #define TWICE_DETECT_EVIDENCE_H_
 
+#include <string>
 #include <vector>
 
 #include "twice/options.h"
@@ -56,6 +59,8 @@ struct SentenceRoles {
   // By term id (empty, or as long as the vocabulary): for inline code, the
   // ids of the words it is made of (Sentence::code_words).
   std::vector<std::vector<int>> code_words;
+  // Per sentence (or empty): where its links point, sorted (Sentence::links).
+  std::vector<std::vector<std::string>> links;
 };
 
 class Evidence {
@@ -71,8 +76,9 @@ class Evidence {
 
   // The pair is parallel structure, so no evidence whatever it shares: both
   // are lead-ins and not the same words (stop words included) in the same
-  // order, or one has a content term the other lacks that names its own
-  // section and not the other's (the two sections differ).
+  // order; both have links and none points where one of the other's does;
+  // or one has a content term the other lacks that names its own section
+  // and not the other's (the two sections differ).
   bool parallel(int later, int earlier) const;
 
   // Over the sentences of two paragraphs that are not among `linked_later`

@@ -40,6 +40,8 @@ void RolesBuilder::paragraph(const Paragraph& paragraph) {
 void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int content,
                             const vectorize::Vocabulary& vocabulary) {
   roles_.lead_in.push_back(is_lead_in(sentence->text));
+  roles_.links.push_back(std::move(sentence->links));
+  std::vector<std::string>().swap(sentence->links);
   roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);
   if (in_heading_) {
     roles_.subjects.back().insert(roles_.subjects.back().end(), bag.begin(), bag.begin() + content);

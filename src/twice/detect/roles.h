@@ -5,7 +5,8 @@
 // document's start, then each heading), the terms that name what it is
 // about: the heading's content terms and words (Paragraph::subject) and the
 // page's subject (Document::subject); per inline code term, the words it is
-// made of (Sentence::code_words). Terms no sentence has are never named.
+// made of (Sentence::code_words); per sentence, where its links point
+// (Sentence::links). Terms no sentence has are never named.
 // Complexity: O(terms and code spans of the run). Not thread-safe.
 #ifndef TWICE_DETECT_ROLES_H_
 #define TWICE_DETECT_ROLES_H_

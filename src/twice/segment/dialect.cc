@@ -502,16 +502,26 @@ void drop_masked(const std::vector<Masked>& masked, std::vector<Block>* blocks) 
   for (const Masked& m : masked) cuts.emplace_back(m.begin, m.end);
   for (Block& block : *blocks) {
     ProseText kept = block.prose.without(cuts);
-    // Inline code spans are never masked, but the text before them may shrink.
+    // Inline code spans and link texts are never masked, but the text before
+    // them may shrink.
+    const auto moved = [&](std::size_t begin, std::size_t end) -> std::pair<std::size_t, std::size_t> {
+      if (kept.empty() || begin >= end) return {0, 0};
+      return {kept.text_at(block.prose.source_begin(begin)),
+              kept.text_at(block.prose.source_end(end))};
+    };
     std::vector<text::TextSpan> code;
     for (const text::TextSpan& span : block.code) {
-      if (kept.empty() || span.begin >= span.end) continue;
-      const std::size_t begin = kept.text_at(block.prose.source_begin(span.begin));
-      const std::size_t end = kept.text_at(block.prose.source_end(span.end));
+      const auto [begin, end] = moved(span.begin, span.end);
       if (begin < end) code.push_back({begin, end});
+    }
+    std::vector<Block::Link> links;
+    for (Block::Link& link : block.links) {
+      const auto [begin, end] = moved(link.begin, link.end);
+      if (begin < end) links.push_back({begin, end, std::move(link.target)});
     }
     block.prose = std::move(kept);
     block.code = std::move(code);
+    block.links = std::move(links);
   }
   // A block whose text was all masks and the letters finish() put there.
   blocks->erase(std::remove_if(blocks->begin(), blocks->end(),

@@ -32,7 +32,7 @@ struct Run {
   std::size_t end;
   bool verbatim;
   int code = 0;  // the inline code span it belongs to (1, 2, ...); 0: none
-  bool link = false;  // link text
+  int link = 0;  // the link whose text it is (1, 2, ...); 0: none
 };
 
 // [first, last) of `s` without leading and trailing whitespace.
@@ -136,18 +136,22 @@ class Reader {
     parser.leave_block = [](MD_BLOCKTYPE type, void*, void* self) {
       return static_cast<Reader*>(self)->leave_block(type);
     };
-    parser.enter_span = [](MD_SPANTYPE type, void*, void* self) {
+    parser.enter_span = [](MD_SPANTYPE type, void* detail, void* self) {
       auto* reader = static_cast<Reader*>(self);
       if (type == MD_SPAN_IMG) ++reader->image_depth_;
       if (type == MD_SPAN_CODE) reader->code_span_ = ++reader->code_spans_;
-      if (type == MD_SPAN_A) ++reader->link_depth_;
+      if (type == MD_SPAN_A) {
+        const MD_ATTRIBUTE& href = static_cast<const MD_SPAN_A_DETAIL*>(detail)->href;
+        reader->link_targets_.push_back(link_target(std::string_view(href.text, href.size)));
+        reader->link_ = static_cast<int>(reader->link_targets_.size());
+      }
       return 0;
     };
     parser.leave_span = [](MD_SPANTYPE type, void*, void* self) {
       auto* reader = static_cast<Reader*>(self);
       if (type == MD_SPAN_IMG) --reader->image_depth_;
       if (type == MD_SPAN_CODE) reader->code_span_ = 0;
-      if (type == MD_SPAN_A) --reader->link_depth_;
+      if (type == MD_SPAN_A) reader->link_ = 0;
       return 0;
     };
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
@@ -227,9 +231,9 @@ class Reader {
     if (type == MD_TEXT_HTML) return 0;  // inline HTML: dropped, paragraph goes on
     std::string decoded;
     if (type == MD_TEXT_ENTITY && decode_entity(source_.substr(begin, size), &decoded)) {
-      runs_.push_back({std::move(decoded), begin, end, false, code_span_, link_depth_ > 0});
+      runs_.push_back({std::move(decoded), begin, end, false, code_span_, link_});
     } else {
-      runs_.push_back({std::string(), begin, end, true, code_span_, link_depth_ > 0});
+      runs_.push_back({std::string(), begin, end, true, code_span_, link_});
     }
     return 0;
   }
@@ -261,7 +265,7 @@ class Reader {
           continue;
         }
         ++all;
-        linked += runs_[i].link;
+        linked += runs_[i].link != 0;
       }
     }
     return linked > 0 && 3 * linked >= 2 * all;
@@ -302,8 +306,12 @@ class Reader {
         const std::size_t at = block.prose.text().size();
         if (r.verbatim) block.prose.append_source(source_, r.begin, r.end);
         else block.prose.append_replacement(r.text, r.begin, r.end);
-        if (r.code == 0) continue;
         const std::size_t end = block.prose.text().size();
+        if (r.link != 0) {
+          if (i > lo && runs_[i - 1].link == r.link) block.links.back().end = end;
+          else block.links.push_back({at, end, link_targets_[r.link - 1]});
+        }
+        if (r.code == 0) continue;
         if (i > lo && runs_[i - 1].code == r.code) block.code.back().end = end;
         else block.code.push_back({at, end});
       }
@@ -320,7 +328,8 @@ class Reader {
   int image_depth_ = 0;  // image alt text is a description, not prose
   int code_spans_ = 0;   // inline code spans seen so far
   int code_span_ = 0;    // the one we are inside (its number), 0: none
-  int link_depth_ = 0;   // links we are inside
+  std::vector<std::string> link_targets_;  // of the links seen so far, by number - 1
+  int link_ = 0;  // the link we are inside (its number), 0: none
   std::vector<Run> runs_;
   bool pending_break_ = false;  // a line break waits for the next run
   std::size_t last_end_ = 0;    // source end of the last run, HTML included

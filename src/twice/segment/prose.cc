@@ -141,4 +141,13 @@ std::size_t ProseText::source_end(std::size_t end) const {
   return p.verbatim ? p.source_begin + (end - p.text_begin) : p.source_end;
 }
 
+std::string link_target(std::string_view href) {
+  const std::size_t hash = std::min(href.find('#'), href.size());
+  std::string_view path = href.substr(0, hash);
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  const std::size_t slash = path.find_last_of('/');
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  return std::string(path) + std::string(href.substr(hash));
+}
+
 }  // namespace twice::segmenter

@@ -72,8 +72,22 @@ struct Block {
   // Inline code spans: byte ranges of prose.text(), in order (text/tokenize.h
   // reads each as one opaque token).
   std::vector<text::TextSpan> code;
+  // Link texts: byte ranges of prose.text(), in order, each with where it
+  // points (link_target()).
+  struct Link {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string target;
+  };
+  std::vector<Link> links;
   bool suppressed = false;  // marked by the writer: see Paragraph::suppressed
 };
+
+// Where a link points, so that two links to one page compare equal from
+// anywhere: the last part of its path and its fragment ("../reference/
+// profiles.md#strip" -> "profiles.md#strip", "/guide/typescript#props" ->
+// "typescript#props").
+std::string link_target(std::string_view href);
 
 }  // namespace twice::segmenter
 

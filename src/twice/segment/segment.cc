@@ -87,8 +87,9 @@ struct Keep {
 };
 
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
-                       const std::vector<text::TextSpan>& code_spans, std::uint32_t document, text::TermExtractor* extractor,
-                       TokenPattern pattern, const Keep& keep) {
+                       const segmenter::Block& block, std::uint32_t document,
+                       text::TermExtractor* extractor, TokenPattern pattern, const Keep& keep) {
+  const std::vector<text::TextSpan>& code_spans = block.code;
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
   sentence.text = prose.text().substr(range.begin, range.end - range.begin);
@@ -98,6 +99,12 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
     const std::size_t end = std::min(code.end, range.end);
     if (begin < end) sentence.code.push_back({begin - range.begin, end - range.begin});
   }
+  for (const segmenter::Block::Link& link : block.links) {
+    if (link.begin < range.end && range.begin < link.end) sentence.links.push_back(link.target);
+  }
+  std::sort(sentence.links.begin(), sentence.links.end());
+  sentence.links.erase(std::unique(sentence.links.begin(), sentence.links.end()),
+                       sentence.links.end());
   std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern, sentence.code);
   // Tokens are ranges of the prose text; the phrase rules need the source's.
   if (keep.word_spans) {
@@ -130,7 +137,7 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   if (block.heading) paragraph.subject = extractor->terms(text::identifier_words(prose.text()));
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(
-        make_sentence(prose, range, block.code, document, extractor, pattern, keep));
+        make_sentence(prose, range, block, document, extractor, pattern, keep));
   }
   return paragraph;
 }
