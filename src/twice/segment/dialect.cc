@@ -504,7 +504,8 @@ void drop_masked(const std::vector<Masked>& masked, std::vector<Block>* blocks) 
     ProseText kept = block.prose.without(cuts);
     // Inline code spans and link texts are never masked, but the text before
     // them may shrink.
-    const auto moved = [&](std::size_t begin, std::size_t end) -> std::pair<std::size_t, std::size_t> {
+    using Range = std::pair<std::size_t, std::size_t>;
+    const auto moved = [&](std::size_t begin, std::size_t end) -> Range {
       if (kept.empty() || begin >= end) return {0, 0};
       return {kept.text_at(block.prose.source_begin(begin)),
               kept.text_at(block.prose.source_end(end))};
