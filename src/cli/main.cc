@@ -579,6 +579,29 @@ void warn_unread_settings_files(const Arguments& args, const std::vector<twice::
   }
 }
 
+// Reads the run's inputs with the progress line on from the first file
+// (reading a large tree takes seconds too), refuses an output file that is
+// one of them, and says which files were not read and which settings files
+// are not used. Returns kClean, or the exit code of a failure it printed.
+int read_run_inputs(Arguments* args, const std::vector<std::string>& outputs,
+                    twice::cli::TerminalProgress* progress, twice::Inputs* inputs) {
+  args->options.progress = progress->reporter();
+  auto read = twice::read_inputs(args->paths, args->options);
+  if (!read.ok()) {
+    progress->finish();
+    return fail(read.error().describe());
+  }
+  *inputs = std::move(read).value();
+  for (const std::string& output : outputs) {
+    twice::Status apart = check_not_an_input(output, inputs->sources);
+    if (!apart.ok()) return fail(apart.error().describe());
+  }
+  progress->finish();  // the line is drawn again as the run goes on
+  print_input_errors(inputs->errors);
+  warn_unread_settings_files(*args, inputs->sources);
+  return kClean;
+}
+
 // Streams the report to standard output or, atomically, to --output.
 int emit(const Arguments& args, const std::function<void(std::ostream&)>& write) {
   if (args.output.empty()) {
@@ -600,21 +623,12 @@ int run_check(CLI::App* command, Arguments* args) {
     args->options.baseline.clear();
   }
   const Budget budget(args->options.timeout_seconds);
-  // From the first file on: reading a large tree takes seconds too.
   twice::cli::TerminalProgress progress(show_progress(*args));
-  args->options.progress = progress.reporter();
-  auto inputs = twice::read_inputs(args->paths, args->options);
-  if (!inputs.ok()) progress.finish();
-  if (!inputs.ok()) return fail(inputs.error().describe());
-  std::vector<twice::Source>& sources = inputs.value().sources;
-  const std::vector<twice::Error> input_errors = std::move(inputs.value().errors);
-  for (const std::string& output : {args->output, args->write_baseline}) {
-    twice::Status apart = check_not_an_input(output, sources);
-    if (!apart.ok()) return fail(apart.error().describe());
-  }
-  progress.finish();  // the line is drawn again as the run goes on
-  print_input_errors(input_errors);
-  warn_unread_settings_files(*args, sources);
+  twice::Inputs inputs;
+  const int read = read_run_inputs(args, {args->output, args->write_baseline}, &progress, &inputs);
+  if (read != kClean) return read;
+  std::vector<twice::Source>& sources = inputs.sources;
+  const std::vector<twice::Error>& input_errors = inputs.errors;
   if (!input_errors.empty() && !args->write_baseline.empty()) {
     return fail("not writing a baseline of an incomplete run (" +
                 std::to_string(input_errors.size()) + " input(s) not analysed)");
@@ -654,19 +668,12 @@ int run_segment(CLI::App* command, Arguments* args) {
     return fail("twice segment writes text or json, not " + args->format);
   }
   const Budget budget(args->options.timeout_seconds);
-  // From the first file on: reading a large tree takes seconds too.
   twice::cli::TerminalProgress progress(show_progress(*args));
-  args->options.progress = progress.reporter();
-  auto inputs = twice::read_inputs(args->paths, args->options);
-  if (!inputs.ok()) progress.finish();
-  if (!inputs.ok()) return fail(inputs.error().describe());
-  std::vector<twice::Source>& sources = inputs.value().sources;
-  const std::vector<twice::Error> input_errors = std::move(inputs.value().errors);
-  twice::Status apart = check_not_an_input(args->output, sources);
-  if (!apart.ok()) return fail(apart.error().describe());
-  progress.finish();  // the line is drawn again as the run goes on
-  print_input_errors(input_errors);
-  warn_unread_settings_files(*args, sources);
+  twice::Inputs inputs;
+  const int read = read_run_inputs(args, {args->output}, &progress, &inputs);
+  if (read != kClean) return read;
+  std::vector<twice::Source>& sources = inputs.sources;
+  const std::vector<twice::Error>& input_errors = inputs.errors;
   if (!budget.share(&args->options)) {
     return fail("time budget exceeded while reading files (timeout)");
   }
