@@ -102,6 +102,8 @@ TEST(MarkdownReader, FrontMatterTitleYamlOrTomlQuotesOff) {
   EXPECT_EQ(front_matter_title("---\nslug: x\ntitle: \"hugo mod init\"\n---\nBody.\n"),
             "hugo mod init");
   EXPECT_EQ(front_matter_title("+++\ntitle = 'PublishDate'\n+++\n"), "PublishDate");
+  // Spaces after the value do not keep its quotes on (nor stay in it).
+  EXPECT_EQ(front_matter_title("---\ntitle: \"Page dates\"   \n---\n"), "Page dates");
   EXPECT_EQ(front_matter_title("---\ntitles: no\nsubtitle: no\n---\n"), "");
   EXPECT_EQ(front_matter_title("title: not front matter\n"), "");
 }

@@ -35,22 +35,6 @@ struct Run {
   int link = 0;  // the link whose text it is (1, 2, ...); 0: none
 };
 
-// [first, last) of `s` without leading and trailing whitespace.
-std::pair<std::size_t, std::size_t> trimmed(std::string_view s) {
-  std::size_t first = s.size(), last = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp;
-    const std::size_t n = util::decode_at(s, i, &cp);
-    if (!util::is_space(cp)) {
-      if (first == s.size()) first = i;
-      last = i + n;
-    }
-    i += n;
-  }
-  if (first == s.size()) return {0, 0};
-  return {first, last};
-}
-
 std::string encode(utf8proc_int32_t cp) {
   // CommonMark: invalid code points and NUL read as U+FFFD.
   if (cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -350,8 +334,8 @@ std::string_view front_matter_title(std::string_view source) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty() || (line.front() != ':' && line.front() != '=')) continue;
     line.remove_prefix(1);
-    const auto [first, size] = trimmed(line);
-    line = line.substr(first, size);
+    const auto [first, last] = trimmed(line);
+    line = line.substr(first, last - first);
     if (line.size() >= 2 && (line.front() == '"' || line.front() == '\'') &&
         line.back() == line.front()) {
       line = line.substr(1, line.size() - 2);

@@ -79,19 +79,24 @@ ProseText ProseText::without(
   return out;
 }
 
-// Cuts can leave the spaces that stood between two masks at an end.
-void ProseText::trim_space() {
-  std::size_t first = text_.size(), last = 0;
-  for (std::size_t i = 0; i < text_.size();) {
+std::pair<std::size_t, std::size_t> trimmed(std::string_view s) {
+  std::size_t first = s.size(), last = 0;
+  for (std::size_t i = 0; i < s.size();) {
     utf8proc_int32_t cp;
-    const std::size_t n = util::decode_at(text_, i, &cp);
+    const std::size_t n = util::decode_at(s, i, &cp);
     if (!util::is_space(cp)) {
-      if (first == text_.size()) first = i;
+      if (first == s.size()) first = i;
       last = i + n;
     }
     i += n;
   }
-  if (first == text_.size()) first = last = 0;
+  if (first == s.size()) return {0, 0};
+  return {first, last};
+}
+
+// Cuts can leave the spaces that stood between two masks at an end.
+void ProseText::trim_space() {
+  const auto [first, last] = trimmed(text_);
   if (first == 0 && last == text_.size()) return;
   std::vector<Piece> kept;
   for (Piece p : pieces_) {

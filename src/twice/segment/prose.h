@@ -83,6 +83,9 @@ struct Block {
   bool suppressed = false;  // marked by the writer: see Paragraph::suppressed
 };
 
+// [first, last) of `s` without leading and trailing white space (Unicode's).
+std::pair<std::size_t, std::size_t> trimmed(std::string_view s);
+
 // Where a link points, so that two links to one page compare equal from
 // anywhere: the last part of its path and its fragment ("../reference/
 // profiles.md#strip" -> "profiles.md#strip", "/guide/typescript#props" ->
