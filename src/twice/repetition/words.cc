@@ -1,11 +1,13 @@
 #include "twice/repetition/words.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "twice/text/languages.h"
 #include "twice/text/term_rules.h"
 #include "twice/text/terms.h"
 #include "twice/text/tokenize.h"
+#include "twice/util/unicode.h"
 
 namespace twice::repetition {
 namespace {
@@ -94,19 +96,9 @@ Result<Words> collect_words(std::vector<Document>* documents_in, const Options& 
 }
 
 std::string as_written(const Document& document, std::size_t begin, std::size_t end) {
-  std::string out;
-  bool space = false;
-  for (std::size_t at = begin; at < end && at < document.bytes.size(); ++at) {
-    const char c = document.bytes[at];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  const std::string_view bytes = document.bytes;
+  begin = std::min(begin, bytes.size());
+  return util::collapse_space(bytes.substr(begin, std::min(end, bytes.size()) - begin));
 }
 
 Finding word_finding(FindingKind kind, const Words& run, const std::vector<std::size_t>& uses,

@@ -5,6 +5,7 @@
 
 #include "twice/report.h"
 #include "twice/report/locate.h"
+#include "twice/util/unicode.h"
 
 namespace twice {
 
@@ -123,33 +124,13 @@ std::string excerpt(std::string_view text, std::size_t max_code_points) {
   return out;
 }
 
-namespace {
-
-// The text with each whitespace run read as one space and no space at either end.
-std::string collapsed(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
-
 std::pair<std::string, std::string> excerpt_pair(std::string_view later, std::string_view earlier,
                                                  std::size_t max_code_points) {
   std::pair<std::string, std::string> out{excerpt(later, max_code_points),
                                           excerpt(earlier, max_code_points)};
   if (out.first != out.second) return out;
-  const std::string a = collapsed(later);
-  const std::string b = collapsed(earlier);
+  const std::string a = util::collapse_space(later);
+  const std::string b = util::collapse_space(earlier);
   if (a == b) return out;  // the same words: nothing to show apart
   std::size_t differ = 0;
   while (differ < a.size() && differ < b.size() && a[differ] == b[differ]) ++differ;

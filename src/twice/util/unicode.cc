@@ -70,6 +70,21 @@ utf8proc_category_t category(utf8proc_int32_t cp) {
   return utf8proc_category(cp);
 }
 
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 bool is_space(utf8proc_int32_t cp) {
   if ((cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85) return true;
   if (cp < 0x80) return false;

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace twice::util {
@@ -38,6 +39,10 @@ utf8proc_category_t category(utf8proc_int32_t cp);
 
 // ASCII \t \n \v \f \r and space, NEL, and the Unicode separators (Zs, Zl, Zp).
 bool is_space(utf8proc_int32_t cp);
+
+// `text` with each run of spaces, tabs and line breaks read as one space, and
+// none at either end: a passage as written, on one line.
+std::string collapse_space(std::string_view text);
 
 // The writing system of a letter, for the scripts twice treats apart.
 // utf8proc has no Script property, so this is a short table of Unicode
