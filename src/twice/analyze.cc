@@ -307,7 +307,7 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
   starting("weighting terms");
   auto flattened = flatten(&analysis.documents, options, background.value());
   if (!flattened.ok()) return flattened.error();
-  const Flattened run = std::move(flattened).value();
+  Flattened run = std::move(flattened).value();
   // After flatten() has let the terms go, before the similarity pass.
   starting("finding repeated phrases");
   auto repetitions = find_repetitions(options, &analysis.documents);
@@ -338,7 +338,8 @@ Result<Analysis> analyze(std::vector<Source> sources, const Options& options) {
       progress_of("comparing sentences", options), stop);
   if (deadline.passed()) return deadline.error("comparing sentences");
   boilerplate.add_pairs(sentence_pairs);
-  const detect::Evidence evidence(run.sentence_bags, run.sentence_content, run.roles);
+  const detect::Evidence evidence(run.sentence_bags, run.sentence_content,
+                                  std::move(run.roles));  // read by nothing else
   const vectorize::SparseRows paragraph_rows = model.transform(run.paragraph_bags);
   const auto close_paragraphs = similarity::similar_pairs(
       paragraph_rows, paragraph_compared, options.paragraph_threshold, options.jobs,
