@@ -1,5 +1,5 @@
 // Changelogs (segment/changelog.h): told by name or by version headings;
-// glossaries, by name.
+// glossaries, by name; reference entries, by their headings.
 #include "twice/segment/changelog.h"
 
 #include <gtest/gtest.h>
@@ -70,6 +70,28 @@ TEST(Glossary, EntriesAreComparedOnlyWhenAskedFor) {
   Options options;
   options.compare_glossaries = true;
   EXPECT_FALSE(analyze(sources, options).value().findings.empty());
+}
+
+TEST(ReferenceEntries, SiblingEntriesAreComparedOnlyWhenAskedFor) {
+  const std::string note =
+      "The file descriptor will not be closed automatically when the stream is destroyed.";
+  const std::string reference = "# File system\n\n## `fs.open(path)`\n\nOpens a file. " + note +
+                                "\n\n## `fsPromises.open(path)`\n\nOpens a file too. " + note +
+                                "\n";
+  const auto skipped = analyze({{"fs.md", reference}}, Options()).value();
+  EXPECT_FALSE(skipped.documents[0].paragraphs[0].entry);  // "File system"
+  EXPECT_TRUE(skipped.documents[0].paragraphs[1].entry);
+  EXPECT_TRUE(skipped.findings.empty());
+  Options options;
+  options.compare_entries = true;
+  EXPECT_FALSE(analyze({{"fs.md", reference}}, options).value().findings.empty());
+  // A class and its method, or an entry and prose, are compared.
+  const std::string nested = "## Class: `fs.Dir`\n\nA directory stream. " + note +
+                             "\n\n### `dir.close()`\n\nCloses the stream. " + note + "\n";
+  EXPECT_FALSE(analyze({{"fs.md", nested}}, Options()).value().findings.empty());
+  const std::string prose = "## Streams\n\nAbout streams. " + note +
+                            "\n\n## `fs.open(path)`\n\nOpens a file. " + note + "\n";
+  EXPECT_FALSE(analyze({{"fs.md", prose}}, Options()).value().findings.empty());
 }
 
 }  // namespace

@@ -147,5 +147,20 @@ TEST(Evidence, InlineCodeNamesASubjectThroughItsWords) {
   EXPECT_FALSE(Evidence(bags, {5, 5}, roles).parallel(1, 0));
 }
 
+TEST(Evidence, SentencesUnderSiblingEntriesAreParallelNestedOnesAreNot) {
+  // The same words everywhere. Sections 1 and 2 are entries nested in the
+  // entry of section 0 ("Class: `fs.Dir`", then two of its methods);
+  // sentence 4 is in no entry.
+  const std::vector<vectorize::Bag> bags(5, vectorize::Bag{1, 2, 3, 4, 5});
+  SentenceRoles roles;
+  roles.entry = {0, 1, 2, 2, -1};
+  roles.entry_parent = {-1, 0, 0};
+  const Evidence evidence(bags, {5, 5, 5, 5, 5}, roles);
+  EXPECT_TRUE(evidence.parallel(2, 1));   // two methods
+  EXPECT_FALSE(evidence.parallel(1, 0));  // a method and its class
+  EXPECT_FALSE(evidence.parallel(3, 2));  // one entry
+  EXPECT_FALSE(evidence.parallel(4, 1));  // prose and an entry
+}
+
 }  // namespace
 }  // namespace twice::detect

@@ -118,9 +118,10 @@ TEST(MarkdownReader, HeadingsAreBlocks) {
   const std::vector<Block> blocks = read_markdown(source);
   EXPECT_EQ(Texts(blocks), (Strings{"ATX heading", "Setext heading", "Body."}));
   EXPECT_EQ(BlockSource(source, blocks[0]), "ATX *heading");
-  EXPECT_TRUE(blocks[0].heading);
-  EXPECT_TRUE(blocks[1].heading);
-  EXPECT_FALSE(blocks[2].heading);
+  EXPECT_EQ(blocks[0].heading, 1);  // its level
+  EXPECT_EQ(blocks[1].heading, 1);
+  EXPECT_EQ(blocks[2].heading, 0);
+  EXPECT_EQ(read_markdown("### Three\n\nBody.\n")[0].heading, 3);
 }
 
 TEST(MarkdownReader, TightListItemsAreBlocks) {

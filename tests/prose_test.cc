@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace twice::segmenter {
 namespace {
@@ -128,6 +129,30 @@ TEST(LinkTarget, TheLastPartOfThePathAndTheFragment) {
   EXPECT_EQ(link_target("https://example.org/docs/"), "docs");
   EXPECT_EQ(link_target("#anchor"), "#anchor");
   EXPECT_EQ(link_target("g"), "g");
+}
+
+TEST(NamesEntry, AHeadingThatIsCodeAfterAnOptionalLabel) {
+  // Inline code spans are byte ranges of the text (between the backticks).
+  const auto code_of = [](const std::string& text) {
+    std::vector<text::TextSpan> code;
+    for (std::size_t open = text.find('`'); open != std::string::npos;) {
+      const std::size_t close = text.find('`', open + 1);
+      code.push_back({open + 1, close});
+      open = text.find('`', close + 1);
+    }
+    return code;
+  };
+  for (const std::string heading :
+       {"`fs.open(path[, flags])`", "Class: `fs.Dir`", "Static method: `Buffer.alloc(size)`",
+        "Event: `'close'`", "`build.rustflags`", "app.mount()", "defineProps() & defineEmits()",
+        "`ref()`, `shallowRef()` and `triggerRef()`", "std::mem::transmute", "$route"}) {
+    EXPECT_TRUE(names_entry(heading, code_of(heading))) << heading;
+  }
+  for (const std::string heading :
+       {"Using `v-model`", "`v-model` on components", "Props", "Build scripts", "Class:",
+        "Options API", "The manifest format: an overview of `Cargo.toml`", "v2.5.0 and above"}) {
+    EXPECT_FALSE(names_entry(heading, code_of(heading))) << heading;
+  }
 }
 
 }  // namespace

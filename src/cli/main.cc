@@ -262,6 +262,9 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
                 "Compare changelogs and release notes too (they are skipped by default)");
   app->add_flag("--compare-glossaries", o.compare_glossaries,
                 "Compare glossaries too (they are skipped by default)");
+  app->add_flag("--compare-entries", o.compare_entries,
+                "Compare the entries of a reference with one another too (by default each "
+                "only with itself and with prose)");
   app->add_flag("--all-pairs", o.all_pairs,
                 "Report every sentence pair above the threshold, not only the best match");
   app->add_option("--paragraph-threshold", o.paragraph_threshold,
@@ -425,6 +428,7 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
   if (given_flag("--compare-lists")) resolved.compare_lists = given.compare_lists;
   if (given_flag("--compare-changelogs")) resolved.compare_changelogs = given.compare_changelogs;
   if (given_flag("--compare-glossaries")) resolved.compare_glossaries = given.compare_glossaries;
+  if (given_flag("--compare-entries")) resolved.compare_entries = given.compare_entries;
   if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
   if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
   if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;

@@ -69,7 +69,7 @@ Result<Flattened> flatten(std::vector<Document>* documents, const Options& optio
   Flattened run;
   vectorize::Vocabulary vocabulary;
   std::vector<int> code_ids;
-  detect::RolesBuilder roles;
+  detect::RolesBuilder roles(options.compare_entries);
   for (Document& document : *documents) {
     roles.document(document);
     for (Paragraph& paragraph : document.paragraphs) {

@@ -43,6 +43,7 @@
 //   compare_lists          boolean           compare_lists
 //   compare_changelogs     boolean           compare_changelogs
 //   compare_glossaries     boolean           compare_glossaries
+//   compare_entries        boolean           compare_entries
 //   all_pairs              boolean           all_pairs
 //   suppressed_as_source   boolean           suppressed_as_source
 //   baseline               path              baseline; relative to the file's directory
@@ -497,6 +498,7 @@ class ConfigReader {
         bool_key("compare_lists", &Options::compare_lists),
         bool_key("compare_changelogs", &Options::compare_changelogs),
         bool_key("compare_glossaries", &Options::compare_glossaries),
+        bool_key("compare_entries", &Options::compare_entries),
         bool_key("all_pairs", &Options::all_pairs),
         bool_key("suppressed_as_source", &Options::suppressed_as_source),
         bool_key("respect_gitignore", &Options::respect_gitignore),

@@ -76,6 +76,17 @@ struct Paragraph {
   // A Markdown heading. Headings name what follows, so they are shown but
   // never compared: a section that repeats its title's words restates nothing.
   bool heading = false;
+  // A heading's level, 1 to 6 (0 for other paragraphs).
+  int heading_level = 0;
+  // A heading that names one entry of a reference rather than a topic
+  // (segmenter::names_entry: "`fs.open(path)`", "Class: `fs.Dir`"). Sibling
+  // entries repeat their notes by design (the same caveat for fs.mkdtemp()
+  // and fsPromises.mkdtemp(), the same sentence for readInt32BE() and
+  // readInt32LE() with one word changed), so two entries are not compared
+  // with one another unless Options::compare_entries says so: what lies
+  // under one entry heading (down to the next heading of its level or
+  // above) is compared with its own entry and with prose only.
+  bool entry = false;
   // A heading's words as the subject of its section: its text with
   // identifiers taken apart (text::identifier_words: "resolveComponent()"
   // -> resolv, compon), as terms. Empty for other paragraphs.

@@ -19,6 +19,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->compare_lists = defaults.compare_lists;
     options->compare_changelogs = defaults.compare_changelogs;
     options->compare_glossaries = defaults.compare_glossaries;
+    options->compare_entries = defaults.compare_entries;
     options->require_evidence = defaults.require_evidence;
     options->strict_sentences = defaults.strict_sentences;
     options->min_shared_terms = defaults.min_shared_terms;
@@ -53,6 +54,7 @@ Status apply_preset(std::string_view name, Options* options) {
     options->compare_lists = true;
     options->compare_changelogs = true;
     options->compare_glossaries = true;
+    options->compare_entries = true;
     // Every pair at the threshold, as scikit-learn's cosine gives them: no
     // evidence rule, no formulas, no mirrored pages.
     options->require_evidence = false;

@@ -180,6 +180,11 @@ struct Options {
   // A glossary (segment/changelog.h) defines again, entry by entry, terms
   // the pages explain, so it is not compared; true compares it like any file.
   bool compare_glossaries = false;
+  // Entries of a reference (sections under a heading that is code,
+  // "`fs.open(path)`": Paragraph::entry) repeat their notes and templates
+  // entry by entry, so two entries are not compared with one another; true
+  // compares them like any sections.
+  bool compare_entries = false;
   // false: each later sentence is reported once, against its most similar
   // earlier sentence. true: every pair at or above `threshold` is reported.
   bool all_pairs = false;

@@ -85,6 +85,7 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"compare_lists", boolean(o.compare_lists)},
       {"compare_changelogs", boolean(o.compare_changelogs)},
       {"compare_glossaries", boolean(o.compare_glossaries)},
+      {"compare_entries", boolean(o.compare_entries)},
       {"all_pairs", boolean(o.all_pairs)},
       {"suppressed_as_source", boolean(o.suppressed_as_source)},
       {"respect_gitignore", boolean(o.respect_gitignore)},

@@ -39,7 +39,18 @@ PairEvidence Evidence::of(int later, int earlier) const {
           static_cast<int>(b.size())};
 }
 
+bool Evidence::within(int inner, int outer) const {
+  for (int entry = inner; entry >= 0; entry = roles_.entry_parent[entry]) {
+    if (entry == outer) return true;
+  }
+  return false;
+}
+
 bool Evidence::parallel(int later, int earlier) const {
+  if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.entry.size()) {
+    const int a = roles_.entry[later], b = roles_.entry[earlier];
+    if (a >= 0 && b >= 0 && !within(a, b) && !within(b, a)) return true;
+  }
   const auto lead_in = [&](int s) {
     return static_cast<std::size_t>(s) < roles_.lead_in.size() && roles_.lead_in[s];
   };

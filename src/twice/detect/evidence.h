@@ -20,7 +20,9 @@
 // and the other's section is not about ("The `bench` field indicates
 // whether ..." under "The `bench` field", "... verify proxy TLS
 // certificates" under "`http.proxy-cainfo`"), describes a different thing
-// in the same words; and two sentences whose links point to different places
+// in the same words; two sentences under sibling entries of a reference
+// ("`fs.mkdtemp()`", "`fsPromises.mkdtemp()`") repeat a note or a template
+// by design; and two sentences whose links point to different places
 // ("See the [profiles chapter](profiles.md#strip) for more information." /
 // "... (profiles.md#custom-profiles) ...") are pointers, not claims.
 // Complexity: O(terms of the sentences compared). Thread-safe.
@@ -61,6 +63,12 @@ struct SentenceRoles {
   std::vector<std::vector<int>> code_words;
   // Per sentence (or empty): where its links point, sorted (Sentence::links).
   std::vector<std::vector<std::string>> links;
+  // Per sentence (or empty): the reference entry it is part of (the section
+  // of the deepest entry heading above it, Paragraph::entry), or -1.
+  std::vector<int> entry;
+  // Per section (or empty): for an entry, the entry it is nested in
+  // ("`dir.close()`" in "Class: `fs.Dir`"), or -1.
+  std::vector<int> entry_parent;
 };
 
 class Evidence {
@@ -74,7 +82,10 @@ class Evidence {
 
   PairEvidence of(int later, int earlier) const;
 
-  // The pair is parallel structure, so no evidence whatever it shares: both
+  // The pair is parallel structure, so no evidence whatever it shares: the
+  // two are in different reference entries, neither nested in the other
+  // (SentenceRoles::entry: a class's text and its method's are compared,
+  // two methods' are not); both
   // are lead-ins and not the same words (stop words included) in the same
   // order; both have links and none points where one of the other's does;
   // or one has a content term the other lacks that names its own section
@@ -103,6 +114,8 @@ class Evidence {
 
  private:
   std::vector<int> distinct(int sentence) const;
+  // Entry `inner` is `outer` or nested in it.
+  bool within(int inner, int outer) const;
   int run(int later, int earlier) const;
 
   const std::vector<vectorize::Bag>& bags_;

@@ -24,6 +24,7 @@ void add_ids(const std::vector<std::string>& terms, const vectorize::Vocabulary&
 
 void RolesBuilder::document(const Document& document) {
   document_ = &document;
+  headings_.clear();
   roles_.subjects.emplace_back();  // the page's own, until a heading
   heading_words_.push_back(nullptr);
   section_document_.push_back(document_);
@@ -32,7 +33,17 @@ void RolesBuilder::document(const Document& document) {
 void RolesBuilder::paragraph(const Paragraph& paragraph) {
   in_heading_ = paragraph.heading;
   if (!in_heading_) return;
+  while (!headings_.empty() && headings_.back().level >= paragraph.heading_level) {
+    headings_.pop_back();
+  }
+  const int parent = headings_.empty() ? -1 : headings_.back().entry;
+  const int section = static_cast<int>(roles_.subjects.size());
+  headings_.push_back({paragraph.heading_level, paragraph.entry ? section : parent});
   roles_.subjects.emplace_back();
+  if (!compare_entries_) {
+    roles_.entry_parent.resize(section + 1, -1);
+    if (paragraph.entry) roles_.entry_parent[section] = parent;
+  }
   heading_words_.push_back(&paragraph.subject);
   section_document_.push_back(document_);
 }
@@ -43,6 +54,7 @@ void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int c
   roles_.links.push_back(std::move(sentence->links));
   std::vector<std::string>().swap(sentence->links);
   roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);
+  if (!compare_entries_) roles_.entry.push_back(headings_.empty() ? -1 : headings_.back().entry);
   if (in_heading_) {
     roles_.subjects.back().insert(roles_.subjects.back().end(), bag.begin(), bag.begin() + content);
   }

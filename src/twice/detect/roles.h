@@ -6,7 +6,8 @@
 // about: the heading's content terms and words (Paragraph::subject) and the
 // page's subject (Document::subject); per inline code term, the words it is
 // made of (Sentence::code_words); per sentence, where its links point
-// (Sentence::links). Terms no sentence has are never named.
+// (Sentence::links) and, unless entries are compared, the reference entry
+// it is part of (Paragraph::entry). Terms no sentence has are never named.
 // Complexity: O(terms and code spans of the run). Not thread-safe.
 #ifndef TWICE_DETECT_ROLES_H_
 #define TWICE_DETECT_ROLES_H_
@@ -23,6 +24,9 @@ namespace twice::detect {
 
 class RolesBuilder {
  public:
+  // compare_entries: Options::compare_entries (no sentence has an entry).
+  explicit RolesBuilder(bool compare_entries) : compare_entries_(compare_entries) {}
+
   // Call in run order: each document, then each of its paragraphs, then
   // each of the paragraph's sentences (its terms still held, already in the
   // vocabulary; `content` leading ids of `bag` are its content terms).
@@ -35,7 +39,15 @@ class RolesBuilder {
 
  private:
   SentenceRoles roles_;
+  bool compare_entries_;
   bool in_heading_ = false;
+  // The headings above the paragraph, by level: each with the entry it is
+  // part of (its own section for an entry heading, else its parent's), or -1.
+  struct Open {
+    int level;
+    int entry;
+  };
+  std::vector<Open> headings_;
   const Document* document_ = nullptr;
   // Per section: its heading's words (none before the first heading).
   std::vector<const std::vector<std::string>*> heading_words_;

@@ -186,6 +186,7 @@ void segments_json(const std::vector<Document>& documents, std::ostream& out) {
     }
     return Json{{"location", location_json(locator, paragraph.span)},
                 {"heading", paragraph.heading},
+                {"entry", paragraph.entry},
                 {"list_item", paragraph.list_item},
                 {"suppressed", paragraph.suppressed},
                 {"language", paragraph.language},

@@ -250,7 +250,8 @@ void segments_text(const std::vector<Document>& documents, std::ostream& out) {
     for (const Paragraph& paragraph : document.paragraphs) {
       skipped_before(paragraph.span.begin);
       const Position end = locator.end(paragraph.span);
-      const char* kind = paragraph.heading     ? ": heading "
+      const char* kind = paragraph.entry       ? ": heading (reference entry) "
+                         : paragraph.heading   ? ": heading "
                          : paragraph.list_item ? ": list item "
                                                : ": paragraph ";
       out << where(locator, paragraph.span) + "-" + std::to_string(end.line) + ":" +

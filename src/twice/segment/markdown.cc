@@ -114,8 +114,8 @@ class Reader {
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB;
-    parser.enter_block = [](MD_BLOCKTYPE type, void*, void* self) {
-      return static_cast<Reader*>(self)->enter_block(type);
+    parser.enter_block = [](MD_BLOCKTYPE type, void* detail, void* self) {
+      return static_cast<Reader*>(self)->enter_block(type, detail);
     };
     parser.leave_block = [](MD_BLOCKTYPE type, void*, void* self) {
       return static_cast<Reader*>(self)->leave_block(type);
@@ -158,9 +158,10 @@ class Reader {
 
   // Every block boundary ends the current prose run: that is what makes an
   // LI's own text one block and its nested list or paragraph another.
-  int enter_block(MD_BLOCKTYPE type) {
+  int enter_block(MD_BLOCKTYPE type, const void* detail) {
     flush();
     stack_.push_back(type);
+    if (type == MD_BLOCK_H) level_ = static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level;
     if (is_skipped(type)) ++skip_depth_;
     return 0;
   }
@@ -281,7 +282,7 @@ class Reader {
       Run& last = runs_[hi - 1];
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
-      block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H;
+      block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H ? level_ : 0;
       block.list_item = in_list_item() || is_definition(runs_[lo].begin, runs_[hi - 1].end) ||
                         is_link_list(lo, hi);
       block.suppressed = suppression_.next_block_suppressed();
@@ -308,6 +309,7 @@ class Reader {
   std::vector<Block> blocks_;
   SuppressionState suppression_;
   std::vector<MD_BLOCKTYPE> stack_;
+  int level_ = 0;  // the level of the heading last entered
   int skip_depth_ = 0;   // code blocks, HTML blocks and tables we are inside
   int image_depth_ = 0;  // image alt text is a description, not prose
   int code_spans_ = 0;   // inline code spans seen so far

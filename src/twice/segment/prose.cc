@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 
 #include "twice/util/unicode.h"
 
@@ -144,6 +145,59 @@ std::size_t ProseText::source_end(std::size_t end) const {
   assert(end > 0 && end <= text_.size());
   const Piece& p = pieces_[piece_at(end - 1)];
   return p.verbatim ? p.source_begin + (end - p.text_begin) : p.source_end;
+}
+
+namespace {
+
+// A word that reads as code: letters with a call, a member, an underscore,
+// a scope or a sigil ("app.mount()", "ref()", "build_rs", "std::mem",
+// "$route").
+bool reads_as_code(std::string_view word) {
+  if (std::none_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  const std::size_t dot = word.find('.');
+  return word.find("()") != std::string_view::npos || word.find('_') != std::string_view::npos ||
+         word.find("::") != std::string_view::npos || word.front() == '$' ||
+         (dot != std::string_view::npos && dot > 0 && dot + 1 < word.size());
+}
+
+}  // namespace
+
+bool names_entry(std::string_view heading, const std::vector<text::TextSpan>& code) {
+  // The words outside the code spans, each span one "`" in their place.
+  std::vector<std::string_view> words;
+  std::size_t at = 0;
+  const auto add_words = [&](std::size_t end) {
+    while (at < end) {
+      while (at < end && std::isspace(static_cast<unsigned char>(heading[at]))) ++at;
+      std::size_t stop = at;
+      while (stop < end && !std::isspace(static_cast<unsigned char>(heading[stop]))) ++stop;
+      if (stop > at) words.push_back(heading.substr(at, stop - at));
+      at = stop;
+    }
+  };
+  for (const text::TextSpan& span : code) {
+    add_words(span.begin);
+    words.push_back("`");
+    at = span.end;
+  }
+  add_words(heading.size());
+  // An optional label of up to three words ("Static method:").
+  for (std::size_t w = 0; w < words.size() && w < 3; ++w) {
+    if (words[w] != "`" && words[w].back() == ':') {
+      words.erase(words.begin(), words.begin() + w + 1);
+      break;
+    }
+  }
+  bool named = false;
+  for (std::string_view word : words) {
+    while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    if (word.empty() || word == "and" || word == "or" || word == "&" || word == "/") continue;
+    if (word != "`" && !reads_as_code(word)) return false;
+    named = true;
+  }
+  return named;
 }
 
 std::string link_target(std::string_view href) {

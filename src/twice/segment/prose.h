@@ -65,7 +65,7 @@ class ProseText {
 // A paragraph-sized block of prose as a reader found it.
 struct Block {
   ProseText prose;
-  bool heading = false;     // a Markdown heading
+  int heading = 0;  // a Markdown heading: its level, 1 to 6 (0: not a heading)
   // A Markdown list item's own text, a definition-list entry, or a link
   // list (a block that is mostly link text).
   bool list_item = false;
@@ -85,6 +85,14 @@ struct Block {
 
 // [first, last) of `s` without leading and trailing white space (Unicode's).
 std::pair<std::size_t, std::size_t> trimmed(std::string_view s);
+
+// Whether a heading names one entry of a reference (API docs) rather than a
+// topic: after an optional label ("Class:", "Static method:"), it is code
+// and nothing else, inline code (`code`: byte ranges of `heading`) or
+// words that read as code (`app.mount()`, `ref()`, `build_rs`), joined by
+// commas, "and", "or", "&" or "/": "`fs.open(path)`", "Event: `'close'`",
+// "defineProps() & defineEmits()"; not "Using `v-model`".
+bool names_entry(std::string_view heading, const std::vector<text::TextSpan>& code);
 
 // Where a link points, so that two links to one page compare equal from
 // anywhere: the last part of its path and its fragment ("../reference/

@@ -130,7 +130,9 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   text::TermExtractor* extractor = &terms->extractor(language);
   Paragraph paragraph;
   paragraph.language = language.code;
-  paragraph.heading = block.heading;
+  paragraph.heading = block.heading > 0;
+  paragraph.heading_level = block.heading;
+  paragraph.entry = block.heading > 0 && segmenter::names_entry(prose.text(), block.code);
   paragraph.list_item = block.list_item;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
