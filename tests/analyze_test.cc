@@ -381,6 +381,20 @@ TEST(Analyze, EmptyInputHasNoParagraphsAndNoFindings) {
   EXPECT_TRUE(result.value().findings.empty());
 }
 
+TEST(Analyze, ASentenceAndItsNegationAreOppositeCasesNotARestatement) {
+  const std::string copied =
+      "The publish step uploads the archive to the registry and records the new version.\n\n"
+      "Later the publish step uploads the archive to the registry and records the new version.\n";
+  const std::string opposite =
+      "The publish step uploads the archive to the registry and records the new version.\n\n"
+      "The publish step never uploads the archive to the registry or records the new version.\n";
+  EXPECT_FALSE(analyze({{"a.md", copied}}, Options()).value().findings.empty());
+  const auto result = analyze({{"a.md", opposite}}, Options()).value();
+  EXPECT_TRUE(result.documents[0].paragraphs[1].sentences[0].negated);
+  EXPECT_FALSE(result.documents[0].paragraphs[0].sentences[0].negated);
+  EXPECT_TRUE(result.findings.empty());
+}
+
 TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
   Options options;
   options.threshold = 0.7;

@@ -162,5 +162,15 @@ TEST(Evidence, SentencesUnderSiblingEntriesAreParallelNestedOnesAreNot) {
   EXPECT_FALSE(evidence.parallel(4, 1));  // prose and an entry
 }
 
+TEST(Evidence, OneSentenceNegatedAndTheOtherNotIsParallel) {
+  // "List content that is not draft ..." / "List all content including draft ...".
+  const std::vector<vectorize::Bag> bags(3, vectorize::Bag{1, 2, 3, 4, 5});
+  SentenceRoles roles;
+  roles.negated = {false, true, true};
+  const Evidence evidence(bags, {5, 5, 5}, roles);
+  EXPECT_TRUE(evidence.parallel(1, 0));
+  EXPECT_FALSE(evidence.parallel(2, 1));  // both negated: the same case
+}
+
 }  // namespace
 }  // namespace twice::detect

@@ -61,6 +61,17 @@ TEST(StopWords, EnglishListMatchesTheTokensOfAnEnglishSentence) {
   EXPECT_EQ(stop, 4);  // The, of, the, and
 }
 
+TEST(Negates, EnglishNegationsAndContractions) {
+  for (const char* word : {"not", "no", "never", "cannot", "nor", "don't", "isn't", "won't"}) {
+    EXPECT_TRUE(negates(word)) << word;
+  }
+  for (const char* word : {"without", "note", "know", "now", "nothingness", "n't", "only"}) {
+    EXPECT_FALSE(negates(word)) << word;
+  }
+  // Tokens come normalised: the typographic apostrophe reads as the typewriter one.
+  EXPECT_TRUE(negates(normalize_term("Don\u2019t")));
+}
+
 TEST(StopWords, NoneIsEmpty) {
   for (const TokenPattern pattern : {TokenPattern::kWords, TokenPattern::kSklearn}) {
     const auto loaded = StopWords::load("none", pattern);

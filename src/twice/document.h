@@ -55,6 +55,11 @@ struct Sentence {
   // cainfo), so that it can name a page's or a section's subject
   // (detect/evidence.h, Evidence::parallel). Not in its vector.
   std::vector<std::vector<std::string>> code_words;
+  // In English: it holds a negation (text::negates: "not", "never",
+  // "don't"). Two sentences alike but for a negation state opposite cases
+  // ("List content that is not draft, future, or expired." / "List all
+  // content including draft, future, and expired."; detect/evidence.h).
+  bool negated = false;
   // Where its links point (segment/prose.h, link_target()), sorted, each
   // once: two sentences in the same words pointing to different places are
   // parallel pointers (detect/evidence.h).

@@ -47,6 +47,10 @@ bool Evidence::within(int inner, int outer) const {
 }
 
 bool Evidence::parallel(int later, int earlier) const {
+  if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.negated.size() &&
+      roles_.negated[later] != roles_.negated[earlier]) {
+    return true;
+  }
   if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.entry.size()) {
     const int a = roles_.entry[later], b = roles_.entry[earlier];
     if (a >= 0 && b >= 0 && !within(a, b) && !within(b, a)) return true;

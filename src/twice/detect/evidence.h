@@ -22,7 +22,10 @@
 // certificates" under "`http.proxy-cainfo`"), describes a different thing
 // in the same words; two sentences under sibling entries of a reference
 // ("`fs.mkdtemp()`", "`fsPromises.mkdtemp()`") repeat a note or a template
-// by design; and two sentences whose links point to different places
+// by design; two sentences of which one is negated ("If no arguments are
+// passed, all tracked functions will be reset." / "If a tracked function is
+// passed as an argument, the calls will be reset for it.") state opposite
+// cases; and two sentences whose links point to different places
 // ("See the [profiles chapter](profiles.md#strip) for more information." /
 // "... (profiles.md#custom-profiles) ...") are pointers, not claims.
 // Complexity: O(terms of the sentences compared). Thread-safe.
@@ -63,6 +66,8 @@ struct SentenceRoles {
   std::vector<std::vector<int>> code_words;
   // Per sentence (or empty): where its links point, sorted (Sentence::links).
   std::vector<std::vector<std::string>> links;
+  // Per sentence (or empty): it holds a negation (Sentence::negated).
+  std::vector<bool> negated;
   // Per sentence (or empty): the reference entry it is part of (the section
   // of the deepest entry heading above it, Paragraph::entry), or -1.
   std::vector<int> entry;
@@ -85,7 +90,7 @@ class Evidence {
   // The pair is parallel structure, so no evidence whatever it shares: the
   // two are in different reference entries, neither nested in the other
   // (SentenceRoles::entry: a class's text and its method's are compared,
-  // two methods' are not); both
+  // two methods' are not); one holds a negation and the other not; both
   // are lead-ins and not the same words (stop words included) in the same
   // order; both have links and none points where one of the other's does;
   // or one has a content term the other lacks that names its own section

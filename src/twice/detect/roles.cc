@@ -51,6 +51,7 @@ void RolesBuilder::paragraph(const Paragraph& paragraph) {
 void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int content,
                             const vectorize::Vocabulary& vocabulary) {
   roles_.lead_in.push_back(is_lead_in(sentence->text));
+  roles_.negated.push_back(sentence->negated);
   roles_.links.push_back(std::move(sentence->links));
   std::vector<std::string>().swap(sentence->links);
   roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);

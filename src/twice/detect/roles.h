@@ -1,8 +1,9 @@
 // Roles: where each sentence stands, for Evidence::parallel (detect/evidence.h).
 //
 // Collected while the run is flattened into term ids: per sentence, whether
-// it is a lead-in (ends with a colon) and its section; per section (a
-// document's start, then each heading), the terms that name what it is
+// it is a lead-in (ends with a colon), whether it is negated, and its
+// section; per section (a document's start, then each heading), the terms
+// that name what it is
 // about: the heading's content terms and words (Paragraph::subject) and the
 // page's subject (Document::subject); per inline code term, the words it is
 // made of (Sentence::code_words); per sentence, where its links point

@@ -9,6 +9,7 @@
 #include "twice/segment/sentences.h"
 #include "twice/source/decode.h"
 #include "twice/text/languages.h"
+#include "twice/text/stopwords.h"
 #include "twice/text/term_rules.h"
 #include "twice/util/deadline.h"
 #include "twice/util/parallel.h"
@@ -88,7 +89,8 @@ struct Keep {
 
 Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextRange& range,
                        const segmenter::Block& block, std::uint32_t document,
-                       text::TermExtractor* extractor, TokenPattern pattern, const Keep& keep) {
+                       text::TermExtractor* extractor, bool english, TokenPattern pattern,
+                       const Keep& keep) {
   const std::vector<text::TextSpan>& code_spans = block.code;
   Sentence sentence;
   sentence.span = {document, prose.source_begin(range.begin), prose.source_end(range.end)};
@@ -106,6 +108,9 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   sentence.links.erase(std::unique(sentence.links.begin(), sentence.links.end()),
                        sentence.links.end());
   std::vector<text::Token> tokens = text::tokenize(sentence.text, pattern, sentence.code);
+  sentence.negated = english && std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
+                       return !t.code && text::negates(t.term);
+                     });
   // Tokens are ranges of the prose text; the phrase rules need the source's.
   if (keep.word_spans) {
     sentence.words.reserve(tokens.size());
@@ -139,7 +144,8 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   if (block.heading) paragraph.subject = extractor->terms(text::identifier_words(prose.text()));
   for (const segmenter::TextRange& range : segmenter::split_sentences(prose.text())) {
     paragraph.sentences.push_back(
-        make_sentence(prose, range, block, document, extractor, pattern, keep));
+        make_sentence(prose, range, block, document, extractor,
+                      std::string_view(language.code) == "en", pattern, keep));
   }
   return paragraph;
 }

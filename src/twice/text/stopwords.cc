@@ -65,4 +65,16 @@ Result<StopWords> StopWords::load(const std::string& spec, TokenPattern pattern)
   return parse(list, pattern);
 }
 
+bool negates(std::string_view term) {
+  static constexpr std::string_view kWords[] = {"not",     "no",     "never",  "cannot",
+                                                "none",    "nor",    "neither", "nothing",
+                                                "nobody",  "nowhere"};
+  for (std::string_view word : kWords) {
+    if (term == word) return true;
+  }
+  constexpr std::string_view kSuffix = "n't";
+  return term.size() > kSuffix.size() &&
+         term.compare(term.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
 }  // namespace twice::text

@@ -24,6 +24,13 @@ const char* shipped_stop_words(std::string_view code);
 // The codes of the shipped lists, in alphabetical order.
 std::vector<std::string> shipped_stop_word_languages();
 
+// An English word that negates what its sentence says, normalised
+// (normalize_term): not, no, never, cannot, none, nor, neither, nothing,
+// nobody, nowhere, or a word ending in "n't" ("don't", "isn't"). Not
+// "without": it as often restates "avoid" or "skip" ("prefer to avoid a
+// build step" / "without a build step").
+bool negates(std::string_view term);
+
 class StopWords {
  public:
   // Errors name the file when it cannot be read or is not UTF-8.
