@@ -395,6 +395,19 @@ TEST(Analyze, ASentenceAndItsNegationAreOppositeCasesNotARestatement) {
   EXPECT_TRUE(result.findings.empty());
 }
 
+TEST(Analyze, CaptionsOfTwoExamplesAreLeadInsNotRestatements) {
+  // Right before a code block, a sentence without a full stop introduces it.
+  const auto captions = [](const char* end) {
+    return std::string("Example of sending a UDP packet to a port on the local host") + end +
+           "\n\n```js\nsend();\n```\n\nExample of sending a UDP packet through a connected "
+           "socket to a port on the local host" + end + "\n\n```js\nconnect();\n```\n";
+  };
+  EXPECT_TRUE(analyze({{"a.md", captions(";")}}, Options()).value().findings.empty());
+  EXPECT_TRUE(analyze({{"a.md", captions("")}}, Options()).value().findings.empty());
+  // Full statements before code are compared as any sentence.
+  EXPECT_FALSE(analyze({{"a.md", captions(".")}}, Options()).value().findings.empty());
+}
+
 TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
   Options options;
   options.threshold = 0.7;

@@ -124,6 +124,16 @@ TEST(MarkdownReader, HeadingsAreBlocks) {
   EXPECT_EQ(read_markdown("### Three\n\nBody.\n")[0].heading, 3);
 }
 
+TEST(MarkdownReader, ABlockRightBeforeACodeBlockIntroducesIt) {
+  const std::vector<Block> blocks =
+      read_markdown("Example usage:\n\n```js\nrun();\n```\n\nThen this.\n\n- an item\n\n"
+                    "<div>html</div>\n\n```js\nother();\n```\n");
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_TRUE(blocks[0].before_code);
+  EXPECT_FALSE(blocks[1].before_code);
+  EXPECT_FALSE(blocks[2].before_code);  // an HTML block comes between
+}
+
 TEST(MarkdownReader, TightListItemsAreBlocks) {
   const std::string source = "- First item.\n- Second item\n  wraps here.\n";
   const std::vector<Block> blocks = read_markdown(source);

@@ -102,6 +102,11 @@ struct Paragraph {
   // option, one step, one link each), so they are compared only with
   // Options::compare_lists.
   bool list_item = false;
+  // A code block follows it directly: its last sentence, unless a full
+  // statement (a full stop, "?" or "!"), introduces an example as one ending
+  // with a colon does ("Example of sending a UDP packet to a port on
+  // `localhost`;", detect/evidence.h: lead-ins).
+  bool before_code = false;
   // Inside <!-- twice-disable --> ... <!-- twice-enable -->, right after
   // <!-- twice-disable-next -->, or after a "twice: ignore" line in text:
   // never reported as restating anything.

@@ -53,7 +53,9 @@ struct PairEvidence {
 
 // Where each sentence stands, beside its terms.
 struct SentenceRoles {
-  // Ends with a colon: it introduces what follows (an example, a list).
+  // Ends with a colon, or ends a paragraph that a code block follows and
+  // not with a full stop, "?" or "!": it introduces what follows (an
+  // example, a list).
   std::vector<bool> lead_in;
   // Its section: an index into `subjects`.
   std::vector<int> section;

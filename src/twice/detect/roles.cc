@@ -6,10 +6,15 @@
 namespace twice::detect {
 namespace {
 
-// Ends with a colon: introduces an example, a list or a table.
-bool is_lead_in(std::string_view text) {
+// Ends with a colon: introduces an example, a list or a table; right before
+// a code block, anything but a full stop, a question or an exclamation does
+// ("Example usage with initial time set", "Example of sending a UDP packet
+// to a port on `localhost`;").
+bool is_lead_in(std::string_view text, bool before_code) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return !text.empty() && text.back() == ':';
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == ':' || (before_code && last != '.' && last != '?' && last != '!');
 }
 
 void add_ids(const std::vector<std::string>& terms, const vectorize::Vocabulary& vocabulary,
@@ -31,6 +36,8 @@ void RolesBuilder::document(const Document& document) {
 }
 
 void RolesBuilder::paragraph(const Paragraph& paragraph) {
+  captions_code_ = paragraph.before_code;
+  sentences_left_ = paragraph.sentences.size();
   in_heading_ = paragraph.heading;
   if (!in_heading_) return;
   while (!headings_.empty() && headings_.back().level >= paragraph.heading_level) {
@@ -50,7 +57,8 @@ void RolesBuilder::paragraph(const Paragraph& paragraph) {
 
 void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int content,
                             const vectorize::Vocabulary& vocabulary) {
-  roles_.lead_in.push_back(is_lead_in(sentence->text));
+  --sentences_left_;
+  roles_.lead_in.push_back(is_lead_in(sentence->text, captions_code_ && sentences_left_ == 0));
   roles_.negated.push_back(sentence->negated);
   roles_.links.push_back(std::move(sentence->links));
   std::vector<std::string>().swap(sentence->links);

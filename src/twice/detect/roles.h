@@ -1,7 +1,8 @@
 // Roles: where each sentence stands, for Evidence::parallel (detect/evidence.h).
 //
 // Collected while the run is flattened into term ids: per sentence, whether
-// it is a lead-in (ends with a colon), whether it is negated, and its
+// it is a lead-in (ends with a colon; or ends a paragraph that a code block
+// follows, and not with a full stop), whether it is negated, and its
 // section; per section (a document's start, then each heading), the terms
 // that name what it is
 // about: the heading's content terms and words (Paragraph::subject) and the
@@ -42,6 +43,10 @@ class RolesBuilder {
   SentenceRoles roles_;
   bool compare_entries_;
   bool in_heading_ = false;
+  // The paragraph's last sentence introduces a code block; its sentences
+  // not seen yet.
+  bool captions_code_ = false;
+  std::size_t sentences_left_ = 0;
   // The headings above the paragraph, by level: each with the entry it is
   // part of (its own section for an entry heading, else its parent's), or -1.
   struct Open {

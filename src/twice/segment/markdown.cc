@@ -160,6 +160,9 @@ class Reader {
   // LI's own text one block and its nested list or paragraph another.
   int enter_block(MD_BLOCKTYPE type, const void* detail) {
     flush();
+    // A code block right after a block of prose: that block introduces it.
+    if (type == MD_BLOCK_CODE && block_just_ended_) blocks_.back().before_code = true;
+    block_just_ended_ = false;
     stack_.push_back(type);
     if (type == MD_BLOCK_H) level_ = static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level;
     if (is_skipped(type)) ++skip_depth_;
@@ -301,6 +304,7 @@ class Reader {
         else block.code.push_back({at, end});
       }
       blocks_.push_back(std::move(block));
+      block_just_ended_ = true;
     }
     runs_.clear();
   }
@@ -310,6 +314,7 @@ class Reader {
   SuppressionState suppression_;
   std::vector<MD_BLOCKTYPE> stack_;
   int level_ = 0;  // the level of the heading last entered
+  bool block_just_ended_ = false;  // no block began since the last prose block
   int skip_depth_ = 0;   // code blocks, HTML blocks and tables we are inside
   int image_depth_ = 0;  // image alt text is a description, not prose
   int code_spans_ = 0;   // inline code spans seen so far

@@ -80,6 +80,7 @@ struct Block {
     std::string target;
   };
   std::vector<Link> links;
+  bool before_code = false;  // a code block follows it directly (Paragraph::before_code)
   bool suppressed = false;  // marked by the writer: see Paragraph::suppressed
 };
 

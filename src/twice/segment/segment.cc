@@ -139,6 +139,7 @@ Paragraph make_paragraph(const segmenter::Block& block, std::uint32_t document,
   paragraph.heading_level = block.heading;
   paragraph.entry = block.heading > 0 && segmenter::names_entry(prose.text(), block.code);
   paragraph.list_item = block.list_item;
+  paragraph.before_code = block.before_code;
   paragraph.suppressed = block.suppressed;
   paragraph.span = {document, prose.source_begin(0), prose.source_end(prose.text().size())};
   if (block.heading) paragraph.subject = extractor->terms(text::identifier_words(prose.text()));
