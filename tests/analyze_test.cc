@@ -408,6 +408,26 @@ TEST(Analyze, CaptionsOfTwoExamplesAreLeadInsNotRestatements) {
   EXPECT_FALSE(analyze({{"a.md", captions(".")}}, Options()).value().findings.empty());
 }
 
+TEST(Analyze, TwoCasesOfOneRuleInOneSectionAreNotARestatement) {
+  // The same words but for the case each opens with.
+  const auto page = [](const char* first, const char* second) {
+    const std::string rest =
+        " the project is built with the shared library option by adding the flag to the build "
+        "command line of the configure step.\n\n";
+    return first + rest + second + rest;
+  };
+  const auto cases =
+      analyze({{"a.md", page("On Windows platforms,", "On other platforms,")}}, Options()).value();
+  EXPECT_TRUE(cases.documents[0].paragraphs[0].sentences[0].opens_case);
+  EXPECT_TRUE(cases.findings.empty());
+  // In two sections the two are compared as any sentences.
+  EXPECT_FALSE(analyze({{"a.md", "# Building\n\n" + page("On Windows platforms,",
+                                                          "# Notes\n\nOn other platforms,")}},
+                       Options())
+                   .value()
+                   .findings.empty());
+}
+
 TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
   Options options;
   options.threshold = 0.7;

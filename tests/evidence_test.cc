@@ -172,5 +172,20 @@ TEST(Evidence, OneSentenceNegatedAndTheOtherNotIsParallel) {
   EXPECT_FALSE(evidence.parallel(2, 1));  // both negated: the same case
 }
 
+TEST(Evidence, TwoCasesOfOneSectionAreParallelUnlessOneCopiesTheOther) {
+  // "On Windows platforms ..." / "On non-Windows platforms ...": 0, 1 and 3
+  // open a case in section 0, 2 in section 1; 3 is 0 again word for word.
+  const std::vector<vectorize::Bag> bags = {{1, 2, 3, 4, 5, 9}, {1, 2, 3, 4, 6, 9},
+                                            {1, 2, 3, 4, 7, 9}, {1, 2, 3, 4, 5, 9}};
+  SentenceRoles roles;
+  roles.opens_case = {true, true, true, true};
+  roles.section = {0, 0, 1, 0};
+  roles.subjects = {{}, {}};
+  const Evidence evidence(bags, {5, 5, 5, 5}, roles);
+  EXPECT_TRUE(evidence.parallel(1, 0));
+  EXPECT_FALSE(evidence.parallel(2, 0));  // another section
+  EXPECT_FALSE(evidence.parallel(3, 0));  // a copy
+}
+
 }  // namespace
 }  // namespace twice::detect

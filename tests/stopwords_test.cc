@@ -72,6 +72,15 @@ TEST(Negates, EnglishNegationsAndContractions) {
   EXPECT_TRUE(negates(normalize_term("Don\u2019t")));
 }
 
+TEST(OpensCase, ConditionsAndSettingsThatSplitCases) {
+  for (const char* word : {"if", "when", "unless", "on", "in", "for", "with", "where"}) {
+    EXPECT_TRUE(opens_case(word)) << word;
+  }
+  for (const char* word : {"the", "before", "after", "once", "use", "If", "inline"}) {
+    EXPECT_FALSE(opens_case(word)) << word;  // normalised terms only: "If" never comes
+  }
+}
+
 TEST(StopWords, NoneIsEmpty) {
   for (const TokenPattern pattern : {TokenPattern::kWords, TokenPattern::kSklearn}) {
     const auto loaded = StopWords::load("none", pattern);

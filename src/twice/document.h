@@ -60,6 +60,10 @@ struct Sentence {
   // ("List content that is not draft, future, or expired." / "List all
   // content including draft, future, and expired."; detect/evidence.h).
   bool negated = false;
+  // In English: its first word opens one case of several (text::opens_case:
+  // "If ...", "When ...", "On Windows ..."). Two such sentences in one
+  // section are cases of one rule (detect/evidence.h).
+  bool opens_case = false;
   // Where its links point (segment/prose.h, link_target()), sorted, each
   // once: two sentences in the same words pointing to different places are
   // parallel pointers (detect/evidence.h).

@@ -58,9 +58,14 @@ bool Evidence::parallel(int later, int earlier) const {
   const auto lead_in = [&](int s) {
     return static_cast<std::size_t>(s) < roles_.lead_in.size() && roles_.lead_in[s];
   };
+  const auto cases = [&]() {
+    return static_cast<std::size_t>(std::max(later, earlier)) < roles_.opens_case.size() &&
+           roles_.opens_case[later] && roles_.opens_case[earlier] &&
+           roles_.section[later] == roles_.section[earlier];
+  };
   // Unless one is the other again, word for word ("Lists support the
   // following constraints:" copied under Tuples).
-  if (lead_in(later) && lead_in(earlier)) return bags_[later] != bags_[earlier];
+  if ((lead_in(later) && lead_in(earlier)) || cases()) return bags_[later] != bags_[earlier];
   if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.links.size()) {
     const std::vector<std::string>& a = roles_.links[later];
     const std::vector<std::string>& b = roles_.links[earlier];

@@ -25,7 +25,9 @@
 // by design; two sentences of which one is negated ("If no arguments are
 // passed, all tracked functions will be reset." / "If a tracked function is
 // passed as an argument, the calls will be reset for it.") state opposite
-// cases; and two sentences whose links point to different places
+// cases, and so do two sentences of one section that open a case ("On
+// non-Windows platforms, ... adding `--shared` to the configure step." /
+// "On Windows platforms ... adding `dll` to the vcbuild command line."); and two sentences whose links point to different places
 // ("See the [profiles chapter](profiles.md#strip) for more information." /
 // "... (profiles.md#custom-profiles) ...") are pointers, not claims.
 // Complexity: O(terms of the sentences compared). Thread-safe.
@@ -68,8 +70,10 @@ struct SentenceRoles {
   std::vector<std::vector<int>> code_words;
   // Per sentence (or empty): where its links point, sorted (Sentence::links).
   std::vector<std::vector<std::string>> links;
-  // Per sentence (or empty): it holds a negation (Sentence::negated).
+  // Per sentence (or empty): it holds a negation (Sentence::negated); it
+  // opens a case (Sentence::opens_case).
   std::vector<bool> negated;
+  std::vector<bool> opens_case;
   // Per sentence (or empty): the reference entry it is part of (the section
   // of the deepest entry heading above it, Paragraph::entry), or -1.
   std::vector<int> entry;
@@ -93,8 +97,8 @@ class Evidence {
   // two are in different reference entries, neither nested in the other
   // (SentenceRoles::entry: a class's text and its method's are compared,
   // two methods' are not); one holds a negation and the other not; both
-  // are lead-ins and not the same words (stop words included) in the same
-  // order; both have links and none points where one of the other's does;
+  // are lead-ins, or both open a case in one section, and they are not the
+  // same words (stop words included) in the same order; both have links and none points where one of the other's does;
   // or one has a content term the other lacks that names its own section
   // and not the other's (the two sections differ).
   bool parallel(int later, int earlier) const;

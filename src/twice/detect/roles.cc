@@ -60,6 +60,7 @@ void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int c
   --sentences_left_;
   roles_.lead_in.push_back(is_lead_in(sentence->text, captions_code_ && sentences_left_ == 0));
   roles_.negated.push_back(sentence->negated);
+  roles_.opens_case.push_back(sentence->opens_case);
   roles_.links.push_back(std::move(sentence->links));
   std::vector<std::string>().swap(sentence->links);
   roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);

@@ -2,8 +2,8 @@
 //
 // Collected while the run is flattened into term ids: per sentence, whether
 // it is a lead-in (ends with a colon; or ends a paragraph that a code block
-// follows, and not with a full stop), whether it is negated, and its
-// section; per section (a document's start, then each heading), the terms
+// follows, and not with a full stop), whether it is negated or opens a
+// case, and its section; per section (a document's start, then each heading), the terms
 // that name what it is
 // about: the heading's content terms and words (Paragraph::subject) and the
 // page's subject (Document::subject); per inline code term, the words it is

@@ -111,6 +111,8 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   sentence.negated = english && std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
                        return !t.code && text::negates(t.term);
                      });
+  sentence.opens_case = english && !tokens.empty() && !tokens.front().code &&
+                        text::opens_case(tokens.front().term);
   // Tokens are ranges of the prose text; the phrase rules need the source's.
   if (keep.word_spans) {
     sentence.words.reserve(tokens.size());

@@ -1,5 +1,6 @@
 #include "twice/text/stopwords.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -75,6 +76,12 @@ bool negates(std::string_view term) {
   constexpr std::string_view kSuffix = "n't";
   return term.size() > kSuffix.size() &&
          term.compare(term.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
+bool opens_case(std::string_view term) {
+  static constexpr std::string_view kWords[] = {"if", "when", "whenever", "unless", "on",
+                                                "in", "for",  "with",     "where"};
+  return std::find(std::begin(kWords), std::end(kWords), term) != std::end(kWords);
 }
 
 }  // namespace twice::text

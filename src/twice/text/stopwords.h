@@ -31,6 +31,12 @@ std::vector<std::string> shipped_stop_word_languages();
 // build step" / "without a build step").
 bool negates(std::string_view term);
 
+// An English word that, first in a sentence, makes it one case of several
+// ("If only `http_proxy` is set, ...", "On Windows platforms ...", "In a
+// worker, ..."), normalised: if, when, whenever, unless, on, in, for, with,
+// where.
+bool opens_case(std::string_view term);
+
 class StopWords {
  public:
   // Errors name the file when it cannot be read or is not UTF-8.
