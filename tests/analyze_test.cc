@@ -428,6 +428,16 @@ TEST(Analyze, TwoCasesOfOneRuleInOneSectionAreNotARestatement) {
                    .findings.empty());
 }
 
+TEST(Analyze, MdxFilesAreReadAsMarkdown) {
+  // Docusaurus pages: an import line, an admonition and a heading.
+  const std::string page =
+      "import Tabs from '@theme/Tabs';\n\n# Install\n\n:::tip\n\nRun the installer first.\n\n:::\n";
+  const auto result = analyze({{"docs/install.mdx", page}}, Options()).value();
+  ASSERT_EQ(result.documents[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(result.documents[0].paragraphs[0].heading);
+  EXPECT_EQ(result.documents[0].paragraphs[1].sentences[0].text, "Run the installer first.");
+}
+
 TEST(Presets, SklearnPresetOwnsTokensWeightsAndStopWordsOnly) {
   Options options;
   options.threshold = 0.7;

@@ -134,7 +134,9 @@ TEST_F(SelectFiles, DefaultIncludePicksTextAndMarkdownAtAnyDepthSorted) {
   Write("b/image.png");
   Write("README");
   Write("b/txt");
-  EXPECT_EQ(Select(), (Paths{"a.md", "b/a.txt", "b/deep/er/c.markdown", "z.txt"}));
+  Write("docs/intro.mdx");
+  EXPECT_EQ(Select(),
+            (Paths{"a.md", "b/a.txt", "b/deep/er/c.markdown", "docs/intro.mdx", "z.txt"}));
 }
 
 TEST_F(SelectFiles, SortsByRelativePathBytes) {

@@ -49,7 +49,7 @@ def markdown_bytes(tree):
     total = 0
     for folder, _, names in os.walk(tree):
         for name in names:
-            if name.endswith((".md", ".markdown")):
+            if name.endswith((".md", ".markdown", ".mdx")):
                 total += os.path.getsize(os.path.join(folder, name))
     return total
 

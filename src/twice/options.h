@@ -18,7 +18,7 @@ namespace twice {
 
 // How a file's bytes are read into blocks of prose.
 enum class InputFormat {
-  kAuto,      // by extension: .md/.markdown -> Markdown, anything else -> text
+  kAuto,      // by extension: .md/.markdown/.mdx -> Markdown, anything else -> text
   kText,      // plain text; paragraphs as ParagraphMode says
   kMarkdown,  // CommonMark (+ tables, front matter) through md4c
 };
@@ -98,7 +98,7 @@ struct Options {
   // and the `exclude` patterns do not, both read as .gitignore lines ("*.md"
   // at any depth, "/drafts/" anchored at glob_root; source/select.h). Files
   // named explicitly are always read.
-  std::vector<std::string> include = {"**/*.txt", "**/*.md", "**/*.markdown"};
+  std::vector<std::string> include = {"**/*.txt", "**/*.md", "**/*.markdown", "**/*.mdx"};
   std::vector<std::string> exclude;
   // The directory that include/exclude patterns with a leading or inner '/'
   // are anchored at: the settings file's (apply_config() sets it). Empty, or

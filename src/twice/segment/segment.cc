@@ -23,7 +23,7 @@ bool has_markdown_extension(const std::string& path) {
   std::string extension = path.substr(dot + 1);
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == "md" || extension == "markdown";
+  return extension == "md" || extension == "markdown" || extension == "mdx";
 }
 
 // The words naming a page: its file name's (its folder's for an index or
