@@ -521,6 +521,8 @@ TEST_F(ConfigTest, DescribeSettingsWritesWhatApplyConfigReadsBack) {
   options.char_ngrams = {3, 5};
   options.echo.severity = Severity::kError;
   options.baseline = "base.json";
+  options.support_threshold = 0.7;  // once missing from the description
+  options.support_run = 9;
   std::string toml;
   std::string table;
   for (const Setting& setting : describe_settings(options)) {
@@ -540,6 +542,8 @@ TEST_F(ConfigTest, DescribeSettingsWritesWhatApplyConfigReadsBack) {
   EXPECT_EQ(read.char_ngrams.high, 5);
   EXPECT_EQ(read.echo.severity, Severity::kError);
   EXPECT_EQ(fs::path(read.baseline).filename(), "base.json");
+  EXPECT_EQ(read.support_threshold, 0.7);
+  EXPECT_EQ(read.support_run, 9);
 }
 
 }  // namespace

@@ -114,6 +114,8 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"strict_threshold", number(o.strict_threshold)},
       {"min_shared_terms", std::to_string(o.min_shared_terms)},
       {"shared_terms_alone", std::to_string(o.shared_terms_alone)},
+      {"support_threshold", number(o.support_threshold)},
+      {"support_run", std::to_string(o.support_run)},
       {"paragraph_min_outside_terms", std::to_string(o.paragraph_min_outside_terms)},
       {"paragraph_min_outside_run", std::to_string(o.paragraph_min_outside_run)},
       {"boilerplate_min_count", std::to_string(o.boilerplate_min_count)},
