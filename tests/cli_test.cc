@@ -459,6 +459,32 @@ TEST_F(Cli, LanguageFlagLabelsEveryParagraphAndWinsOverTheConfig) {
   }
 }
 
+// The command line is read again over the settings file and the preset:
+// every flag given wins over both, whatever kind of value it takes.
+TEST_F(Cli, FlagsWinOverTheSettingsFileAndThePreset) {
+  const fs::path config = write("layers.toml",
+                                "threshold = 0.6\nmin_words = 6\ncompare_entries = false\n"
+                                "tf = \"raw\"\nsupport_run = 5\nexclude = [\"a\"]\n"
+                                "[rules.echo]\nenabled = false\n");
+  const std::string out =
+      run("config --config '" + config.string() +
+          "' --preset sensitive --threshold 0.7 --min-words 3 --compare-entries --tf bm25 "
+          "--support-run 9 --exclude b --echoes --min-shared-terms 5 samples")
+          .out;
+  for (const char* line :
+       {"threshold = 0.7", "min_words = 3", "compare_entries = true", "tf = \"bm25\"",
+        "support_run = 9", "exclude = [\"b\"]", "min_shared_terms = 5"}) {
+    const std::size_t at = out.find(std::string("\n") + line);
+    ASSERT_NE(at, std::string::npos) << line << "\n" << out;
+    const std::string whole = out.substr(at + 1, out.find('\n', at + 1) - at - 1);
+    EXPECT_NE(whole.find("# command line (--"), std::string::npos) << whole;
+  }
+  EXPECT_NE(out.find("enabled = true                          # command line (--echoes)"),
+            std::string::npos) << out;
+  // What no flag gave keeps the preset's value over the file's.
+  EXPECT_NE(out.find("shared_terms_alone = 5                  # preset"), std::string::npos) << out;
+}
+
 TEST_F(Cli, UnknownLanguageIsAUsageErrorNamingTheAcceptedOnes) {
   const Outcome outcome = run("--language klingon samples/no-redundancy.txt");
   EXPECT_EQ(outcome.exit_code, 2);

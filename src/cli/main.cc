@@ -396,9 +396,12 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
            "always, never");
 }
 
-// Layers the settings: defaults, then the settings file, then the preset
-// and the flags given on the command line (a flag the user gave wins).
-twice::Status resolve(CLI::App* command, Arguments* args) {
+// Layers the settings: defaults, then the settings file, then the preset;
+// then `parse_again` reads the command line over them, so that a flag the
+// user gave wins. REQUIRES: the command line was parsed once (paths,
+// --config and --preset are known).
+twice::Status resolve(const CLI::App& command, Arguments* args,
+                      const std::function<void()>& parse_again) {
   twice::Options resolved;
   auto config = settings_file(*args);
   if (!config.ok()) return config.error();
@@ -407,90 +410,15 @@ twice::Status resolve(CLI::App* command, Arguments* args) {
     twice::Status applied = twice::apply_config(args->config_file, &resolved, &args->config_keys);
     if (!applied.ok()) return applied;
   }
-  auto given_flag = [&](const char* name) {
-    const CLI::Option* option = command->get_option_no_throw(name);
-    return option != nullptr && option->count() > 0;
-  };
-  if (given_flag("--preset")) {
-    twice::Status preset = twice::apply_preset(args->preset, &resolved);
-    if (!preset.ok()) return preset;
+  const CLI::Option* preset = command.get_option_no_throw("--preset");
+  if (preset != nullptr && preset->count() > 0) {
+    twice::Status applied = twice::apply_preset(args->preset, &resolved);
+    if (!applied.ok()) return applied;
   }
-  const twice::Options& given = args->options;
-  if (given_flag("--input-format")) resolved.input_format = given.input_format;
-  if (given_flag("--paragraphs")) resolved.paragraphs = given.paragraphs;
-  if (given_flag("--language")) resolved.language = given.language;
-  if (given_flag("--stopwords")) resolved.stopwords = given.stopwords;
-  if (given_flag("--stemmer")) resolved.stemmer = given.stemmer;
-  if (given_flag("--threshold")) resolved.threshold = given.threshold;
-  if (given_flag("--min-words")) resolved.min_words = given.min_words;
-  if (given_flag("--all-pairs")) resolved.all_pairs = given.all_pairs;
-  if (given_flag("--compare-headings")) resolved.compare_headings = given.compare_headings;
-  if (given_flag("--compare-lists")) resolved.compare_lists = given.compare_lists;
-  if (given_flag("--compare-changelogs")) resolved.compare_changelogs = given.compare_changelogs;
-  if (given_flag("--compare-glossaries")) resolved.compare_glossaries = given.compare_glossaries;
-  if (given_flag("--compare-entries")) resolved.compare_entries = given.compare_entries;
-  if (given_flag("--paragraph-threshold")) resolved.paragraph_threshold = given.paragraph_threshold;
-  if (given_flag("--paragraph-coverage")) resolved.paragraph_coverage = given.paragraph_coverage;
-  if (given_flag("--paragraph-floor")) resolved.paragraph_floor = given.paragraph_floor;
-  if (given_flag("--stopword-weight")) resolved.stopword_weight = given.stopword_weight;
-  if (given_flag("--word-bigrams")) resolved.word_bigrams = given.word_bigrams;
-  if (given_flag("--char-ngrams")) resolved.char_ngrams = given.char_ngrams;
-  if (given_flag("--tf")) resolved.tf = given.tf;
-  if (given_flag("--bm25-k1")) resolved.bm25_k1 = given.bm25_k1;
-  if (given_flag("--idf-background")) resolved.idf_background = given.idf_background;
-  if (given_flag("--bm25-b")) resolved.bm25_b = given.bm25_b;
-  if (given_flag("--idf")) resolved.idf = given.idf;
-  if (given_flag("--jobs")) resolved.jobs = given.jobs;
-  if (given_flag("--max-matches")) resolved.max_matches = given.max_matches;
-  if (given_flag("--max-findings")) resolved.max_findings = given.max_findings;
-  if (given_flag("--fail-on")) resolved.fail_on = given.fail_on;
-  if (given_flag("--baseline")) resolved.baseline = given.baseline;
-  if (given_flag("--suppressed-as-source")) resolved.suppressed_as_source = given.suppressed_as_source;
-  if (given_flag("--max-file-size")) resolved.max_file_bytes = given.max_file_bytes;
-  if (given_flag("--max-line-length")) resolved.max_line_bytes = given.max_line_bytes;
-  if (given_flag("--timeout")) resolved.timeout_seconds = given.timeout_seconds;
-  if (given_flag("--phrases")) resolved.repeated_phrase.enabled = given.repeated_phrase.enabled;
-  if (given_flag("--echoes")) resolved.echo.enabled = given.echo.enabled;
-  if (given_flag("--overused")) resolved.overused_word.enabled = given.overused_word.enabled;
-  if (given_flag("--boilerplate")) resolved.boilerplate.enabled = given.boilerplate.enabled;
-  if (given_flag("--doubled-words")) resolved.doubled_word.enabled = given.doubled_word.enabled;
-  if (given_flag("--mirrored-pages")) resolved.mirrored_page.enabled = given.mirrored_page.enabled;
-  if (given_flag("--mirror-min-sentences")) {
-    resolved.mirror_min_sentences = given.mirror_min_sentences;
-  }
-  if (given_flag("--boilerplate-min-count")) {
-    resolved.boilerplate_min_count = given.boilerplate_min_count;
-  }
-  if (given_flag("--evidence")) resolved.require_evidence = given.require_evidence;
-  if (given_flag("--strict-threshold")) resolved.strict_threshold = given.strict_threshold;
-  if (given_flag("--min-shared-terms")) resolved.min_shared_terms = given.min_shared_terms;
-  if (given_flag("--shared-terms-alone")) resolved.shared_terms_alone = given.shared_terms_alone;
-  if (given_flag("--copied-run")) resolved.copied_run = given.copied_run;
-  if (given_flag("--support-threshold")) resolved.support_threshold = given.support_threshold;
-  if (given_flag("--support-run")) resolved.support_run = given.support_run;
-  if (given_flag("--paragraph-min-outside-terms")) {
-    resolved.paragraph_min_outside_terms = given.paragraph_min_outside_terms;
-  }
-  if (given_flag("--paragraph-min-outside-run")) {
-    resolved.paragraph_min_outside_run = given.paragraph_min_outside_run;
-  }
-  if (given_flag("--phrase-min-words")) resolved.phrase_min_words = given.phrase_min_words;
-  if (given_flag("--phrase-min-content-words")) {
-    resolved.phrase_min_content_words = given.phrase_min_content_words;
-  }
-  if (given_flag("--phrase-min-count")) resolved.phrase_min_count = given.phrase_min_count;
-  if (given_flag("--echo-window")) resolved.echo_window = given.echo_window;
-  if (given_flag("--echo-min-length")) resolved.echo_min_length = given.echo_min_length;
-  if (given_flag("--echo-common-words")) resolved.echo_common_words = given.echo_common_words;
-  if (given_flag("--echo-topic-rate")) resolved.echo_topic_rate = given.echo_topic_rate;
-  if (given_flag("--overused-min-count")) resolved.overused_min_count = given.overused_min_count;
-  if (given_flag("--overused-min-ratio")) resolved.overused_min_ratio = given.overused_min_ratio;
-  if (given_flag("--overused-max")) {
-    resolved.overused_max_per_document = given.overused_max_per_document;
-  }
-  apply_selection_flags(*args, &resolved);
   args->options = resolved;
-  return twice::check_options(resolved);
+  parse_again();
+  apply_selection_flags(*args, &args->options);
+  return twice::check_options(args->options);
 }
 
 // --color auto follows the NO_COLOR convention: a non-empty NO_COLOR turns it off.
@@ -618,8 +546,6 @@ int emit(const Arguments& args, const std::function<void(std::ostream&)>& write)
 }
 
 int run_check(CLI::App* command, Arguments* args) {
-  twice::Status resolved = resolve(command, args);
-  if (!resolved.ok()) return fail(resolved.error().describe());
   if (!args->write_baseline.empty()) {
     // A baseline records every finding the run has, listed or not, and only
     // those: it replaces any baseline in use.
@@ -666,8 +592,6 @@ int run_check(CLI::App* command, Arguments* args) {
 }
 
 int run_segment(CLI::App* command, Arguments* args) {
-  twice::Status resolved = resolve(command, args);
-  if (!resolved.ok()) return fail(resolved.error().describe());
   if (args->format != "text" && args->format != "json") {
     return fail("twice segment writes text or json, not " + args->format);
   }
@@ -734,8 +658,6 @@ void write_scores(const std::vector<double>& scores, const std::string& format, 
 }
 
 int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& columns) {
-  twice::Status resolved = resolve(command, args);
-  if (!resolved.ok()) return fail(resolved.error().describe());
   if (args->paths.size() != 1) return fail("twice similarity takes one pair file");
   auto pairs = read_pairs(args->paths.front(), columns);
   if (!pairs.ok()) return fail(pairs.error().describe());
@@ -747,8 +669,6 @@ int run_similarity(CLI::App* command, Arguments* args, const std::vector<int>& c
 // `twice config [PATH...]`: the settings a run over PATH would use, as
 // .twice.toml lines, each with where its value came from.
 int run_config(CLI::App* command, Arguments* args) {
-  twice::Status resolved = resolve(command, args);
-  if (!resolved.ok()) return fail(resolved.error().describe());
   twice::cli::SettingSources sources;
   sources.config_file = args->config_file;
   sources.config_keys = args->config_keys;
@@ -825,6 +745,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<std::string> given = words;
   std::reverse(words.begin(), words.end());  // CLI11 takes them last-first
+  const std::vector<std::string> reversed = words;  // parse() consumes its words
   try {
     app.parse(words);
   } catch (const CLI::CallForHelp& help) {
@@ -837,8 +758,24 @@ int main(int argc, char** argv) {
     return fail(twice::cli::error_message(named_command(app, given), error, given) +
                 " (see twice --help)");
   }
-  if (check->parsed()) return run_check(check, &check_args);
-  if (similarity->parsed()) return run_similarity(similarity, &similarity_args, columns);
-  if (config->parsed()) return run_config(config, &config_args);
-  return run_segment(segment, &segment_args);
+  CLI::App* command = check->parsed()        ? check
+                      : similarity->parsed() ? similarity
+                      : config->parsed()     ? config
+                                             : segment;
+  Arguments* args = command == check        ? &check_args
+                    : command == similarity ? &similarity_args
+                    : command == config     ? &config_args
+                                            : &segment_args;
+  // The same words again, over the settings file and the preset; they
+  // parsed once already, so they parse again.
+  twice::Status resolved = resolve(*command, args, [&app, &reversed] {
+    std::vector<std::string> again = reversed;
+    app.clear();
+    app.parse(again);
+  });
+  if (!resolved.ok()) return fail(resolved.error().describe());
+  if (command == check) return run_check(check, args);
+  if (command == similarity) return run_similarity(similarity, args, columns);
+  if (command == config) return run_config(config, args);
+  return run_segment(segment, args);
 }
