@@ -94,7 +94,8 @@ struct Paragraph {
   // readInt32LE() with one word changed), so two entries are not compared
   // with one another unless Options::compare_entries says so: what lies
   // under one entry heading (down to the next heading of its level or
-  // above) is compared with its own entry and with prose only.
+  // above) is compared with its own entry, the entries it is nested in or
+  // holds, and prose.
   bool entry = false;
   // A heading's words as the subject of its section: its text with
   // identifiers taken apart (text::identifier_words: "resolveComponent()"

@@ -27,9 +27,10 @@
 // passed as an argument, the calls will be reset for it.") state opposite
 // cases, and so do two sentences of one section that open a case ("On
 // non-Windows platforms, ... adding `--shared` to the configure step." /
-// "On Windows platforms ... adding `dll` to the vcbuild command line."); and two sentences whose links point to different places
-// ("See the [profiles chapter](profiles.md#strip) for more information." /
-// "... (profiles.md#custom-profiles) ...") are pointers, not claims.
+// "On Windows platforms ... adding `dll` to the vcbuild command line.");
+// and two sentences whose links point to different places ("See the
+// [profiles chapter](profiles.md#strip) for more information." / "...
+// (profiles.md#custom-profiles) ...") are pointers, not claims.
 // Complexity: O(terms of the sentences compared). Thread-safe.
 #ifndef TWICE_DETECT_EVIDENCE_H_
 #define TWICE_DETECT_EVIDENCE_H_
@@ -98,9 +99,10 @@ class Evidence {
   // (SentenceRoles::entry: a class's text and its method's are compared,
   // two methods' are not); one holds a negation and the other not; both
   // are lead-ins, or both open a case in one section, and they are not the
-  // same words (stop words included) in the same order; both have links and none points where one of the other's does;
-  // or one has a content term the other lacks that names its own section
-  // and not the other's (the two sections differ).
+  // same words (stop words included) in the same order; both have links
+  // and none points where one of the other's does; or one has a content
+  // term the other lacks that names its own section and not the other's
+  // (the two sections differ).
   bool parallel(int later, int earlier) const;
 
   // Over the sentences of two paragraphs that are not among `linked_later`

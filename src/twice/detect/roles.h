@@ -3,11 +3,11 @@
 // Collected while the run is flattened into term ids: per sentence, whether
 // it is a lead-in (ends with a colon; or ends a paragraph that a code block
 // follows, and not with a full stop), whether it is negated or opens a
-// case, and its section; per section (a document's start, then each heading), the terms
-// that name what it is
-// about: the heading's content terms and words (Paragraph::subject) and the
-// page's subject (Document::subject); per inline code term, the words it is
-// made of (Sentence::code_words); per sentence, where its links point
+// case, and its section; per section (a document's start, then each
+// heading), the terms that name what it is about: the heading's content
+// terms and words (Paragraph::subject) and the page's subject
+// (Document::subject); per inline code term, the words it is made of
+// (Sentence::code_words); per sentence, where its links point
 // (Sentence::links) and, unless entries are compared, the reference entry
 // it is part of (Paragraph::entry). Terms no sentence has are never named.
 // Complexity: O(terms and code spans of the run). Not thread-safe.

@@ -153,9 +153,8 @@ namespace {
 // a scope or a sigil ("app.mount()", "ref()", "build_rs", "std::mem",
 // "$route").
 bool reads_as_code(std::string_view word) {
-  if (std::none_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
-    return false;
-  }
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  if (std::none_of(word.begin(), word.end(), letter)) return false;
   const std::size_t dot = word.find('.');
   return word.find("()") != std::string_view::npos || word.find('_') != std::string_view::npos ||
          word.find("::") != std::string_view::npos || word.front() == '$' ||
