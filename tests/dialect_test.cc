@@ -210,6 +210,9 @@ TEST(Dialect, MasksMdxImportsAndComponentLines) {
       "export const meta = {\n  title: 'x',\n};\n\n<Tabs>\n<TabItem value=\"a\">\nTab prose.\n"
       "</TabItem>\n</Tabs>\n\n<Card\n  title=\"x\"\n/>\n\n<Button onClick={() => go()} />\n\nEnd.\n";
   EXPECT_EQ(Texts(source), (Strings{"Tab prose.", "End."}));
+  // MDX comments, Docusaurus's heading ids among them.
+  EXPECT_EQ(Texts("## Options {/* #options */}\n\nProse {/* a note\nover two lines */} goes on.\n"),
+            (Strings{"Options", "Prose  goes on."}));
   // A line that opens a tag and never closes it masks its paragraph, no more.
   EXPECT_EQ(Texts("<Wrapper\nnever closed\n\nStill prose.\n"), (Strings{"Still prose."}));
 }

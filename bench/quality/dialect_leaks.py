@@ -37,6 +37,7 @@ PATTERNS = [
     ("{: / {.", re.compile(r"\{\s*[:.][\w-]")),
     ("<span/caption", re.compile(r"<span|figcaption|^Filename:")),
     ("<!--", re.compile(r"<!--|-->")),
+    ("{/* */}", re.compile(r"\{/\*|\*/\}")),
     ("import/export", re.compile(r"^(import\s+[\w{*]|export\s+(default|const|function|\{))")),
     ("<Component", re.compile(r"^</?[A-Z][A-Za-z]*[\s/>]")),
 ]

@@ -125,8 +125,8 @@ struct Paragraph {
 // A stretch of a file that twice did not read as prose although md4c would
 // have (Markdown only): docs-generator syntax blanked before parsing
 // (includes, admonition and container markers, shortcodes, template tags,
-// heading attributes, API-doc directives, MDX imports, HTML comments,
-// captions) and front matter. Code blocks, tables and HTML blocks are not
+// heading attributes, API-doc directives, MDX imports and comments, HTML
+// comments, captions) and front matter. Code blocks, tables and HTML blocks are not
 // listed: they are visibly not prose.
 struct Skipped {
   Span span;

@@ -178,6 +178,12 @@ std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end, bo
     scan->mask(at, close + 2, "template tag");
     return close + 2;
   }
+  if (here.substr(0, 3) == "{/*") {  // an MDX comment, a Docusaurus heading id too: {/* #id */}
+    const std::size_t close = scan->find("*/}", at + 3, limit);
+    if (close == npos) return 0;
+    scan->mask(at, close + 3, "MDX comment");
+    return close + 3;
+  }
   if (const std::size_t end = attribute_list_end(s, at, line_end, line_start); end != 0) {
     scan->mask(at, end, "heading attribute");
     return end;
