@@ -271,6 +271,28 @@ TEST(TokenizeWords, InlineCodeIsOneOpaqueTokenNeverSplitIntoWords) {
   EXPECT_EQ(tokens[3].end, 33u);
 }
 
+TEST(TokenizeWords, PathsAndUrlsWithoutBackticksAreOneTokenAsCodeIs) {
+  const std::string text =
+      "See (src/main.rs), /404.html, https://example.org/a?b=1 and ./run; not and/or, "
+      "TCP/IP, plugin/theme/preset or 24/7.";
+  std::vector<std::string> terms;
+  const std::vector<Token> tokens = tokenize(text, TokenPattern::kWords);
+  for (const Token& token : tokens) terms.push_back(token.term);
+  EXPECT_EQ(terms, (Terms{"see", "`src/main.rs`", "`/404.html`", "`https://example.org/a?b=1`",
+                          "and", "`./run`", "not", "and", "or", "tcp", "ip", "plugin", "theme",
+                          "preset", "or", "24", "7"}));
+  EXPECT_TRUE(tokens[1].code);
+  EXPECT_EQ(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin), "src/main.rs");
+  // The same path in backticks is the same term.
+  EXPECT_EQ(tokenize("`/404.html`", TokenPattern::kWords, {{1, 10}})[0].term, "`/404.html`");
+  // A code span next to a path keeps its range.
+  const std::vector<Token> mixed =
+      tokenize("use `x` then docs/a.md", TokenPattern::kWords, {{5, 6}});
+  ASSERT_EQ(mixed.size(), 4u);
+  EXPECT_EQ(mixed[1].term, "`x`");
+  EXPECT_EQ(mixed[3].term, "`docs/a.md`");
+}
+
 TEST(TokenizeWords, SklearnPatternIgnoresCodeRanges) {
   const std::vector<Token> tokens = tokenize("use src_main here", TokenPattern::kSklearn, {{4, 12}});
   ASSERT_EQ(tokens.size(), 3u);

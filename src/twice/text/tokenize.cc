@@ -4,7 +4,10 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace twice::text {
@@ -286,6 +289,62 @@ Token code_token(std::string_view text, const TextSpan& range) {
   return token;
 }
 
+// A chunk of text between spaces that is a path or a URL, with a letter
+// and a '/': "://" in it, a start at the root, here, above or home ("/usr",
+// "./x", "../x", "~/x"), or a file extension after the last '/'
+// ("src/main.rs", "lib/index.d.ts:20"). Not "and/or", "TCP/IP",
+// "plugin/theme/preset", "1/2" or "24/7".
+bool is_path(std::string_view chunk) {
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  const std::size_t slash = chunk.rfind('/');
+  if (slash == std::string_view::npos || std::none_of(chunk.begin(), chunk.end(), letter)) {
+    return false;
+  }
+  const auto starts = [&](std::string_view prefix) {
+    return chunk.substr(0, prefix.size()) == prefix;
+  };
+  if (chunk.find("://") != std::string_view::npos || starts("/") || starts("./") ||
+      starts("../") || starts("~/")) {
+    return true;
+  }
+  const std::size_t dot = chunk.find('.', slash);
+  return dot != std::string_view::npos && dot + 1 < chunk.size() && letter(chunk[dot + 1]);
+}
+
+// The paths and URLs of `text` outside the `code` ranges, as ranges of their
+// own, merged with `code` in order: each is one opaque token, as inline code
+// is. A chunk loses the brackets, quotes and punctuation around it.
+std::vector<TextSpan> with_bare_paths(std::string_view text, const std::vector<TextSpan>& code) {
+  std::vector<TextSpan> out;
+  std::size_t c = 0;
+  std::size_t at = 0;
+  const auto space = [](char ch) { return std::isspace(static_cast<unsigned char>(ch)) != 0; };
+  while (at < text.size()) {
+    if (c < code.size() && at >= code[c].begin) {
+      out.push_back(code[c]);
+      at = std::max(at, code[c].end);
+      ++c;
+      continue;
+    }
+    if (space(text[at])) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    const std::size_t limit = c < code.size() ? code[c].begin : text.size();
+    while (end < limit && !space(text[end])) ++end;
+    std::size_t first = at, last = end;
+    const auto around = [](char ch) { return std::strchr("([{<\"'*_", ch) != nullptr; };
+    const auto after = [](char ch) { return std::strchr(".,;:!?)]}>\"'*_", ch) != nullptr; };
+    while (first < last && around(text[first])) ++first;
+    while (last > first && after(text[last - 1])) --last;
+    if (last > first && is_path(text.substr(first, last - first))) out.push_back({first, last});
+    at = end;
+  }
+  for (; c < code.size(); ++c) out.push_back(code[c]);
+  return out;
+}
+
 }  // namespace
 
 std::string normalize_term(std::string_view word) {
@@ -317,9 +376,10 @@ std::string normalize_term(std::string_view word) {
 }
 
 std::vector<Token> tokenize(std::string_view text, TokenPattern pattern,
-                            const std::vector<TextSpan>& code) {
+                            const std::vector<TextSpan>& code_spans) {
   if (pattern == TokenPattern::kSklearn) return sklearn_tokens(text);
   std::vector<Token> words = WordScanner(text).run();
+  const std::vector<TextSpan> code = with_bare_paths(text, code_spans);
   if (code.empty()) return words;
   // Words inside a code range give way to one token for the whole range.
   std::vector<Token> tokens;

@@ -13,8 +13,11 @@
 // Inline code: each range in `code` (a code span of Markdown) is one opaque
 // token whatever it holds, its term the code as written between backticks
 // ("`deliver_order`"), flagged `code`: never split into words, never a stop
-// word, never stemmed. kSklearn ignores the ranges (it reproduces
-// scikit-learn, which knows no markup).
+// word, never stemmed. So is a path or a URL written without backticks, a
+// chunk between spaces with "://", two '/' or a '/' and a file extension
+// ("src/main.rs", "https://example.org/a", "/404.html": the same term as
+// `` `/404.html` ``); not "and/or" or "TCP/IP". kSklearn ignores all this (it
+// reproduces scikit-learn, which knows no markup).
 // kSklearn: scikit-learn's (?u)\b\w\w+\b: runs of letters, digits and '_'
 // of two or more code points, lower-cased code point by code point.
 // Complexity: O(n). Thread-safe.
