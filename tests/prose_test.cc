@@ -145,12 +145,14 @@ TEST(NamesEntry, AHeadingThatIsCodeAfterAnOptionalLabel) {
   for (const std::string heading :
        {"`fs.open(path[, flags])`", "Class: `fs.Dir`", "Static method: `Buffer.alloc(size)`",
         "Event: `'close'`", "`build.rustflags`", "app.mount()", "defineProps() & defineEmits()",
-        "`ref()`, `shallowRef()` and `triggerRef()`", "std::mem::transmute", "$route"}) {
+        "`ref()`, `shallowRef()` and `triggerRef()`", "std::mem::transmute", "$route",
+        "useTOCHighlight", "getFileCommitDate"}) {
     EXPECT_TRUE(names_entry(heading, code_of(heading))) << heading;
   }
   for (const std::string heading :
        {"Using `v-model`", "`v-model` on components", "Props", "Build scripts", "Class:",
-        "Options API", "The manifest format: an overview of `Cargo.toml`", "v2.5.0 and above"}) {
+        "Options API", "The manifest format: an overview of `Cargo.toml`", "v2.5.0 and above",
+        "GitHub", "JavaScript"}) {
     EXPECT_FALSE(names_entry(heading, code_of(heading))) << heading;
   }
 }

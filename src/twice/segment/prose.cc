@@ -151,10 +151,18 @@ namespace {
 
 // A word that reads as code: letters with a call, a member, an underscore,
 // a scope or a sigil ("app.mount()", "ref()", "build_rs", "std::mem",
-// "$route").
+// "$route"), or in camel case from a lower-case start ("useTOCHighlight",
+// "getFileCommitDate": TypeDoc's headings).
 bool reads_as_code(std::string_view word) {
   const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   if (std::none_of(word.begin(), word.end(), letter)) return false;
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (lower(word.front()) && std::adjacent_find(word.begin(), word.end(), [&](char a, char b) {
+        return lower(a) && upper(b);
+      }) != word.end()) {
+    return true;
+  }
   const std::size_t dot = word.find('.');
   return word.find("()") != std::string_view::npos || word.find('_') != std::string_view::npos ||
          word.find("::") != std::string_view::npos || word.front() == '$' ||
