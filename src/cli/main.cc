@@ -401,7 +401,7 @@ void add_analysis_options(CLI::App* app, Arguments* args) {
 // user gave wins. REQUIRES: the command line was parsed once (paths,
 // --config and --preset are known).
 twice::Status resolve(const CLI::App& command, Arguments* args,
-                      const std::function<void()>& parse_again) {
+                      const std::function<twice::Status()>& parse_again) {
   twice::Options resolved;
   auto config = settings_file(*args);
   if (!config.ok()) return config.error();
@@ -416,7 +416,8 @@ twice::Status resolve(const CLI::App& command, Arguments* args,
     if (!applied.ok()) return applied;
   }
   args->options = resolved;
-  parse_again();
+  twice::Status parsed = parse_again();
+  if (!parsed.ok()) return parsed;
   apply_selection_flags(*args, &args->options);
   return twice::check_options(args->options);
 }
@@ -766,12 +767,18 @@ int main(int argc, char** argv) {
                     : command == similarity ? &similarity_args
                     : command == config     ? &config_args
                                             : &segment_args;
-  // The same words again, over the settings file and the preset; they
-  // parsed once already, so they parse again.
-  twice::Status resolved = resolve(*command, args, [&app, &reversed] {
+  // The same words again, over the settings file and the preset.
+  twice::Status resolved = resolve(*command, args, [&]() -> twice::Status {
     std::vector<std::string> again = reversed;
     app.clear();
-    app.parse(again);
+    try {
+      app.parse(again);
+    } catch (const CLI::ParseError& error) {
+      twice::Error failed;
+      failed.message = twice::cli::error_message(named_command(app, given), error, given);
+      return failed;
+    }
+    return twice::Status();
   });
   if (!resolved.ok()) return fail(resolved.error().describe());
   if (command == check) return run_check(check, args);
