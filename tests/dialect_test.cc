@@ -217,6 +217,18 @@ TEST(Dialect, MasksMdxImportsAndComponentLines) {
   EXPECT_EQ(Texts("<Wrapper\nnever closed\n\nStill prose.\n"), (Strings{"Still prose."}));
 }
 
+TEST(Dialect, MasksHtmlTagsOverSeveralLinesAndJsxAttributes) {
+  // CommonMark reads these as paragraphs: the tag does not close on its first
+  // line, or its attributes are JSX expressions.
+  EXPECT_EQ(Texts("<a\n  target=\"_blank\"\n  href={require('./x.pdf').default}>\n  Download it.\n"
+                  "</a>\n\n<img\n  src=\"/x.png\"\n/>\n\n<img src={useBaseUrl('/x.png')} alt=\"x\" />\n\n"
+                  "End.\n"),
+            (Strings{"Download it.", "End."}));
+  // Prose that opens with inline HTML stays prose.
+  EXPECT_EQ(Texts("<kbd>Ctrl</kbd> opens the menu.\n\n<a href=\"#x\">This link</a> is prose.\n"),
+            (Strings{"Ctrl opens the menu.", "This link is prose."}));
+}
+
 TEST(Dialect, MasksHtmlCommentsButKeepsTwiceMarkers) {
   const std::string source =
       "- An item <!-- a note\n  over two lines --> goes on.\n\n<!--\nA hidden\n\nparagraph.\n-->\n"

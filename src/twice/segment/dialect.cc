@@ -149,6 +149,18 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// "<name" opening a line, then the end of the line or a space: the length of
+// "<name" when name is an HTML element's (lower-case letters and digits), else 0.
+std::size_t html_tag_name(std::string_view line) {
+  std::size_t n = 1;
+  if (line.size() < 2 || line[0] != '<' || !std::islower(static_cast<unsigned char>(line[1])))
+    return 0;
+  while (n < line.size() && (std::islower(static_cast<unsigned char>(line[n])) ||
+                             std::isdigit(static_cast<unsigned char>(line[n])) || line[n] == '-'))
+    ++n;
+  return n == line.size() || line[n] == ' ' || line[n] == '\t' ? n : 0;
+}
+
 // Content column of a list item starting `rest` (after `indent` columns), or 0.
 std::size_t list_content_column(std::string_view rest, std::size_t indent) {
   std::size_t n = 0;
@@ -454,6 +466,20 @@ class LinePass {
       if (line.find('>') == npos) {  // a tag over several lines
         scan_.mask(content, end, "JSX component tag");
         mask_through(">", false, "JSX component tag");
+        return true;
+      }
+    }
+    // An HTML element's opening tag: CommonMark takes it for an HTML block only
+    // when it closes on its first line and its attributes are HTML, not JSX
+    // expressions ({require('./x.pdf')}).
+    if (const std::size_t name = html_tag_name(line)) {
+      if (line.find('>') == npos) {
+        scan_.mask(content, end, "HTML tag");
+        mask_through(">", false, "HTML tag");
+        return true;
+      }
+      if (line.back() == '>' && line.find("={", name) != npos) {
+        scan_.mask(content, end, "HTML tag");
         return true;
       }
     }
