@@ -193,6 +193,12 @@ TEST(Dialect, MasksTemplateTags) {
       "{{- trimmed -}} more.\n\n{%\n  include \"x.html\"\n%}\n\n{% raw %}Raw prose.{% endraw %}\n";
   EXPECT_EQ(Texts(source),
             (Strings{"Draft prose.", "Hello , and  more.", "Raw prose."}));
+  // Jekyll's highlight blocks hold code, comment blocks a comment, over blank
+  // lines too; one never closed leaves its body prose.
+  EXPECT_EQ(Texts("{% highlight ruby %}\ndef foo\n\n  puts 'x'\nend\n{%- endhighlight -%}\n\n"
+                  "Prose.\n\n{% comment %}\nA note to editors.\n{% endcomment %}\n\n"
+                  "{% highlight sh %}\nNever closed.\n"),
+            (Strings{"Prose.", "Never closed."}));
 }
 
 TEST(Dialect, MasksHeadingAndParagraphAttributes) {
@@ -303,6 +309,12 @@ TEST(Dialect, UnclosedSyntaxIsReadInLinearTime) {
   EXPECT_EQ(d.text.size(), source.size());
   EXPECT_EQ(d.masked.size(), 99900u);  // the shortcode tags, which have no closing tag
   EXPECT_LT(seconds, 10.0);
+  // Liquid blocks whose closing word recurs outside any tag.
+  std::string liquid;
+  for (int i = 0; i < 100000; ++i) liquid += i % 1000 == 999 ? "\n" : " {% highlight x %} endhighlight";
+  const auto again = std::chrono::steady_clock::now();
+  EXPECT_EQ(mask_dialects(liquid, 0).masked.size(), 99900u);  // the tags, none closes a block
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - again).count(), 10.0);
 }
 
 // Through the public API: the document carries what was not read, and both

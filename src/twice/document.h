@@ -131,7 +131,7 @@ struct Paragraph {
 struct Skipped {
   Span span;
   // A few words: "include directive", "admonition marker", "Hugo shortcode",
-  // "template tag", "heading attribute", "front matter", ...
+  // "template tag", "attribute list", "front matter", ...
   std::string reason;
 };
 

@@ -151,6 +151,53 @@ std::size_t attribute_list_end(std::string_view s, std::size_t at, std::size_t l
   return rest == line_end ? end : 0;
 }
 
+// The name of the Liquid tag source[at, end) ("{%- highlight ruby -%}": "highlight").
+std::string_view liquid_name(std::string_view s, std::size_t at, std::size_t end) {
+  std::size_t i = at + 2;
+  while (i < end && (s[i] == '-' || s[i] == ' ' || s[i] == '\t')) ++i;
+  const std::size_t first = i;
+  while (i < end && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+  return s.substr(first, i - first);
+}
+
+// The opening "{%" of a Liquid tag named `name` at or after `from`, or npos.
+std::size_t find_liquid_tag(Scan* scan, std::string_view name, std::size_t from) {
+  const std::string_view s = scan->source();
+  for (;;) {
+    const std::size_t word = scan->find(name, from, s.size());
+    if (word == npos) return npos;
+    std::size_t open = word;  // back over "{%- " to the tag's start
+    while (open > from && (s[open - 1] == ' ' || s[open - 1] == '\t' || s[open - 1] == '-'))
+      --open;
+    if (open >= from + 2 && s.compare(open - 2, 2, "{%") == 0) {
+      const std::size_t close = scan->find("%}", word, s.size());
+      if (close != npos && liquid_name(s, open - 2, close) == name) return open - 2;
+    }
+    from = word + name.size();
+  }
+}
+
+// After the Liquid tag source[at, tag_end): a block whose body is code
+// (Jekyll's {% highlight ruby %}) or a comment ({% comment %}) is masked down
+// to its closing {% endhighlight %} / {% endcomment %}; returns where the
+// construct ends.
+std::size_t liquid_block(Scan* scan, std::size_t at, std::size_t tag_end) {
+  const std::string_view s = scan->source();
+  const std::string_view name = liquid_name(s, at, tag_end);
+  if (name != "highlight" && name != "comment") return tag_end;
+  const std::string closing = "end" + std::string(name);
+  // Memoised like Scan::find: many unclosed blocks of one name stay linear.
+  std::pair<std::size_t, std::size_t>& memo = scan->memo("liquid " + closing);
+  if (memo.first == npos || tag_end < memo.first || (memo.second != npos && tag_end > memo.second))
+    memo = {tag_end, find_liquid_tag(scan, closing, tag_end)};
+  const std::size_t open = memo.second;
+  if (open == npos) return tag_end;  // never closed: the body stays prose
+  const std::size_t close = scan->find("%}", open, s.size()) + 2;
+  scan->mask(tag_end, open, name == "comment" ? "template comment" : "code block (Liquid highlight)");
+  scan->mask(open, close, "template tag");
+  return close;
+}
+
 std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end, bool line_start) {
   const std::string_view s = scan->source();
   const std::string_view here = s.substr(at);
@@ -176,7 +223,7 @@ std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end, bo
     const std::size_t close = scan->find("%}", at + 2, limit);
     if (close == npos) return 0;
     scan->mask(at, close + 2, "template tag");
-    return close + 2;
+    return liquid_block(scan, at, close + 2);
   }
   if (here.substr(0, 3) == "{/*") {  // an MDX comment, a Docusaurus heading id too: {/* #id */}
     const std::size_t close = scan->find("*/}", at + 3, limit);
@@ -185,7 +232,7 @@ std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end, bo
     return close + 3;
   }
   if (const std::size_t end = attribute_list_end(s, at, line_end, line_start); end != 0) {
-    scan->mask(at, end, "heading attribute");
+    scan->mask(at, end, "attribute list");
     return end;
   }
   if (here.substr(0, 2) == "{#") {  // a Jinja comment {# ... #}
