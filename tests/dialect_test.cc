@@ -223,6 +223,21 @@ TEST(Dialect, MasksMdxImportsAndComponentLines) {
   EXPECT_EQ(Texts("<Wrapper\nnever closed\n\nStill prose.\n"), (Strings{"Still prose."}));
 }
 
+TEST(Dialect, ReadsMystDirectivesThatHoldProseAndMasksTheirMarkers) {
+  const std::string source =
+      "(my-target)=\n# Title\n\n% a comment\n\nSee {ref}`my-target` and {py:func}`os.path`.\n\n"
+      "```{note}\n:class: dropdown\nA note in prose.\n```\n\n"
+      "````{admonition} A title\n```python\nx = 1\n```\nMore prose.\n````\n\n"
+      "```{code-block} python\nnot = prose\n```\n\n"
+      "```{tip} Tips start here.\n```\n\n:::{warning}\n:name: w\nColon fenced.\n:::\n\n"
+      "A share of 50\n% is kept.\n";
+  EXPECT_EQ(Texts(source),
+            (Strings{"Title", "See my-target and os.path.", "A note in prose.", "A title",
+                     "More prose.", "Tips start here.", "Colon fenced.", "A share of 50 % is kept."}));
+  // A fence whose info string is a language in braces (R Markdown) stays code.
+  EXPECT_EQ(Texts("```{r}\nx <- 1\n```\n\nEnd.\n"), (Strings{"End."}));
+}
+
 TEST(Dialect, MasksHtmlTagsOverSeveralLinesAndJsxAttributes) {
   // CommonMark reads these as paragraphs: the tag does not close on its first
   // line, or its attributes are JSX expressions.

@@ -161,6 +161,43 @@ std::size_t html_tag_name(std::string_view line) {
   return n == line.size() || line[n] == ' ' || line[n] == '\t' ? n : 0;
 }
 
+// "{note}" opening a fence's info string: the length of "{name}" when the
+// MyST/Sphinx directive `name` holds prose (admonitions, version notes,
+// dropdowns, tabs, cards), else 0. Code, data and include directives
+// ({code-block}, {eval-rst}, {toctree}, {list-table}, ...) stay code.
+std::size_t prose_directive(std::string_view info) {
+  if (info.size() < 3 || info[0] != '{') return 0;
+  const std::size_t close = info.find('}');
+  if (close == std::string_view::npos) return 0;
+  const std::string_view name = info.substr(1, close - 1);
+  for (std::string_view prose :
+       {"note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error",
+        "seealso", "admonition", "todo", "versionadded", "versionchanged", "versionremoved",
+        "deprecated", "dropdown", "margin", "sidebar", "topic", "epigraph", "pull-quote",
+        "tab-set", "tab-item", "card", "grid", "grid-item", "grid-item-card", "div"}) {
+    if (name == prose) return close + 1;
+  }
+  return 0;
+}
+
+// A MyST target line, "(name)=", and more on the same line.
+bool myst_targets(std::string_view line) {
+  if (line.empty()) return false;
+  for (std::size_t at = 0; at < line.size();) {
+    if (line[at] == ' ' || line[at] == '\t') {
+      ++at;
+      continue;
+    }
+    if (line[at] != '(') return false;
+    const std::size_t close = line.find(")=", at);
+    if (close == std::string_view::npos || close == at + 1 ||
+        line.substr(at + 1, close - at - 1).find_first_of("() \t") != std::string_view::npos)
+      return false;
+    at = close + 2;
+  }
+  return true;
+}
+
 // Content column of a list item starting `rest` (after `indent` columns), or 0.
 std::size_t list_content_column(std::string_view rest, std::size_t indent) {
   std::size_t n = 0;
@@ -312,7 +349,18 @@ class LinePass {
     if (blank) {
       paragraph_ = false;
       options_ = false;
+      directive_options_ = false;
       return true;
+    }
+    if (directive_options_) {
+      const std::string_view line = trim(rest);
+      const std::size_t colon = line.size() > 2 && line[0] == ':' ? line.find(':', 1) : npos;
+      if (colon != npos && colon > 1 &&
+          line.substr(1, colon - 1).find_first_of(" \t") == npos) {
+        scan_.mask(content, end, "directive options");
+        return false;
+      }
+      directive_options_ = false;
     }
     if (options_) {
       if (indent.columns > options_base_) {
@@ -341,6 +389,25 @@ class LinePass {
     }
     put_quotes(begin, text);
     if (const std::size_t n = fence_length(rest, &c); n != 0) {
+      // MyST: the fences of a directive that holds prose are markers, its
+      // body is read.
+      const std::string_view info = trim(trim(rest).substr(n));
+      if (!directives_.empty() && info.empty() && c == directives_.back().fence_char &&
+          n >= directives_.back().fence) {
+        scan_.mask(content, end, "MyST directive");
+        directives_.pop_back();
+        paragraph_ = false;
+        return false;
+      }
+      if (const std::size_t name = prose_directive(info); name != 0) {
+        const std::size_t marker = content + rest.find_first_not_of(" \t", n) + name;
+        scan_.mask(content, marker, "MyST directive");
+        directives_.push_back({n, c});
+        directive_options_ = true;
+        paragraph_ = marker < end && !trim(s_.substr(marker, end - marker)).empty();
+        if (paragraph_) resume_ = dialect::scan_inline(&scan_, marker, end);
+        return false;
+      }
       fence_ = n;
       fence_char_ = c;
       fence_base_ = base();
@@ -397,6 +464,16 @@ class LinePass {
       stack_.push_back({true, indent.columns, indent.columns + 4});
       return true;
     }
+    // MyST: targets "(name)=" before a heading, and comment lines "% ..."
+    // outside a paragraph.
+    if (myst_targets(line)) {
+      scan_.mask(content, end, "MyST target");
+      return true;
+    }
+    if (!paragraph_ && line[0] == '%' && (line.size() == 1 || line[1] != '}')) {
+      scan_.mask(content, end, "MyST comment");
+      return true;
+    }
     // pymdownx blocks: "/// note | Title" (then indented options) ... "///".
     if (starts_with(line, "///")) {
       const std::size_t n = line.find_first_not_of('/');
@@ -421,6 +498,7 @@ class LinePass {
         start_options(indent.columns, "API-doc directive");
       } else {
         scan_.mask(content, end, "container marker");
+        directive_options_ = name.substr(0, 1) == "{";  // MyST's colon fence: ":::{note}"
       }
       return true;
     }
@@ -510,6 +588,12 @@ class LinePass {
   std::string_view until_;      // mask_through()'s closing text
   bool until_at_start_ = false;
   std::string_view until_reason_;
+  struct Directive {
+    std::size_t fence;  // its fence's length and character
+    char fence_char;
+  };
+  std::vector<Directive> directives_;  // open MyST prose directives, innermost last
+  bool directive_options_ = false;     // ":key: value" lines may follow
   bool options_ = false;        // indented option lines after a block or API-doc directive
   std::size_t options_base_ = 0;
   std::string_view options_reason_;

@@ -198,10 +198,26 @@ std::size_t liquid_block(Scan* scan, std::size_t at, std::size_t tag_end) {
   return close;
 }
 
+// A MyST/Sphinx role's name right before its code span ({ref}`target`,
+// {py:func}`name`): its length, else 0.
+std::size_t myst_role_end(std::string_view here) {
+  std::size_t n = 1;
+  while (n < here.size() && n < 40 &&
+         (std::islower(static_cast<unsigned char>(here[n])) ||
+          std::isdigit(static_cast<unsigned char>(here[n])) || here[n] == ':' || here[n] == '-' ||
+          here[n] == '_' || here[n] == '+'))
+    ++n;
+  return n > 1 && n + 1 < here.size() && here[n] == '}' && here[n + 1] == '`' ? n + 1 : 0;
+}
+
 std::size_t brace_construct(Scan* scan, std::size_t at, std::size_t line_end, bool line_start) {
   const std::string_view s = scan->source();
   const std::string_view here = s.substr(at);
   const std::size_t limit = scan->paragraph_end(at);
+  if (const std::size_t role = myst_role_end(here); role != 0) {
+    scan->mask(at, at + role, "MyST role");
+    return at + role;
+  }
   if (here.substr(0, 3) == "{{<" || here.substr(0, 3) == "{{%") {
     const Shortcode tag = shortcode_at(scan, at, limit);
     return tag.end == 0 ? 0 : mask_shortcode(scan, at, tag);
