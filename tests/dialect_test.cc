@@ -234,6 +234,11 @@ TEST(Dialect, ReadsMystDirectivesThatHoldProseAndMasksTheirMarkers) {
   EXPECT_EQ(Texts(source),
             (Strings{"Title", "See my-target and os.path.", "A note in prose.", "A title",
                      "More prose.", "Tips start here.", "Colon fenced.", "A share of 50 % is kept."}));
+  // A colon fence of a directive that holds no prose (an example, a figure) is
+  // not read, nested directives and blank lines included.
+  EXPECT_EQ(Texts("::::{myst-example}\n\n:::{tip}\nA hint!\n:::\n\n::::\n\n"
+                  ":::{figure} img.png\nA caption.\n:::\n\nRead.\n"),
+            (Strings{"Read."}));
   // A fence whose info string is a language in braces (R Markdown) stays code.
   EXPECT_EQ(Texts("```{r}\nx <- 1\n```\n\nEnd.\n"), (Strings{"End."}));
 }

@@ -322,6 +322,16 @@ class LinePass {
       if (!blank) scan_.mask(content, end, until_reason_);
       return blank;
     }
+    if (directive_body_ != 0) {
+      const std::string_view line = trim(rest);
+      if (line.size() >= directive_body_ && line.find_first_not_of(':') == npos) {
+        directive_body_ = 0;
+        scan_.mask(content, end, "MyST directive");
+      } else if (!blank) {
+        scan_.mask(content, end, "MyST directive body");
+      }
+      return blank;
+    }
     if (!html_end_.empty()) {
       if (contains_ci(text, html_end_)) html_end_ = {};
       return blank;
@@ -496,6 +506,11 @@ class LinePass {
       if (name.find('.') != npos || last_bare_colons_ == npos || last_bare_colons_ < end) {
         scan_.mask(content, end, "API-doc directive");
         start_options(indent.columns, "API-doc directive");
+      } else if (name.substr(0, 1) == "{" && prose_directive(name) == 0) {
+        // MyST's colon fence of a directive that does not hold prose (an
+        // example, a figure, a table): not read, like a backtick fence's.
+        scan_.mask(content, end, "MyST directive");
+        directive_body_ = n;
       } else {
         scan_.mask(content, end, "container marker");
         directive_options_ = name.substr(0, 1) == "{";  // MyST's colon fence: ":::{note}"
@@ -594,6 +609,7 @@ class LinePass {
   };
   std::vector<Directive> directives_;  // open MyST prose directives, innermost last
   bool directive_options_ = false;     // ":key: value" lines may follow
+  std::size_t directive_body_ = 0;     // colons of an open ":::{name}" whose body is not read
   bool options_ = false;        // indented option lines after a block or API-doc directive
   std::size_t options_base_ = 0;
   std::string_view options_reason_;
