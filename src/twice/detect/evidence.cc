@@ -47,11 +47,12 @@ bool Evidence::within(int inner, int outer) const {
 }
 
 bool Evidence::parallel(int later, int earlier) const {
-  if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.negated.size() &&
-      roles_.negated[later] != roles_.negated[earlier]) {
-    return true;
-  }
-  if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.entry.size()) {
+  // Whether a role was computed for both sentences (a caller may give none).
+  const auto covers = [&](const auto& role) {
+    return static_cast<std::size_t>(std::max(later, earlier)) < role.size();
+  };
+  if (covers(roles_.negated) && roles_.negated[later] != roles_.negated[earlier]) return true;
+  if (covers(roles_.entry)) {
     const int a = roles_.entry[later], b = roles_.entry[earlier];
     if (a >= 0 && b >= 0 && !within(a, b) && !within(b, a)) return true;
   }
@@ -59,14 +60,13 @@ bool Evidence::parallel(int later, int earlier) const {
     return static_cast<std::size_t>(s) < roles_.lead_in.size() && roles_.lead_in[s];
   };
   const auto cases = [&]() {
-    return static_cast<std::size_t>(std::max(later, earlier)) < roles_.opens_case.size() &&
-           roles_.opens_case[later] && roles_.opens_case[earlier] &&
+    return covers(roles_.opens_case) && roles_.opens_case[later] && roles_.opens_case[earlier] &&
            roles_.section[later] == roles_.section[earlier];
   };
   // Unless one is the other again, word for word ("Lists support the
   // following constraints:" copied under Tuples).
   if ((lead_in(later) && lead_in(earlier)) || cases()) return bags_[later] != bags_[earlier];
-  if (static_cast<std::size_t>(std::max(later, earlier)) < roles_.links.size()) {
+  if (covers(roles_.links)) {
     const std::vector<std::string>& a = roles_.links[later];
     const std::vector<std::string>& b = roles_.links[earlier];
     std::vector<std::string> common;
