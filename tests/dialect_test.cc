@@ -178,6 +178,9 @@ TEST(Dialect, MasksCodeShortcodeContent) {
       "{{< highlight go \"linenos=true\" >}}\npackage main\n\nfunc main() {}\n{{< /highlight >}}\n"
       "\nDone.\n";
   EXPECT_EQ(Texts(source), (Strings{"Set it:", "Inline  code.", "Done."}));
+  // A diagram's source: "class hpa hpa;" is Mermaid, not a doubled word.
+  EXPECT_EQ(Texts("{{< mermaid >}}\ngraph BT\nclass hpa hpa;\n{{</ mermaid >}}\n\nDone.\n"),
+            (Strings{"Done."}));
 }
 
 TEST(Dialect, MasksShortcodeOverSeveralLines) {

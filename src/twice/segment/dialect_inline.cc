@@ -34,12 +34,14 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Shortcodes whose inner content is code or data, not prose.
+// Shortcodes whose inner content is code, data or a diagram's source, not prose.
 bool holds_code(std::string_view name) {
-  for (std::string_view code : {"hl", "qr", "datatable"}) {
+  for (std::string_view code : {"hl", "qr", "datatable", "math", "katex", "chart"}) {
     if (name == code) return true;
   }
-  for (std::string_view part : {"code", "highlight", "lexer", "output", "datatable"}) {
+  for (std::string_view part :
+       {"code", "highlight", "lexer", "output", "datatable", "mermaid", "plantuml", "graphviz",
+        "diagram"}) {
     if (name.find(part) != npos) return true;
   }
   return false;
