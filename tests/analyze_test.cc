@@ -213,6 +213,39 @@ TEST(Analyze, SentencesNamingTheirOwnSectionsSubjectAreParallelNotRestated) {
   EXPECT_EQ(restated.findings[0].kind, FindingKind::kRestatedSentence);
 }
 
+TEST(Analyze, ParagraphsThatOpenInParallelGoOnAboutTheirOwnSubjects) {
+  // The second sentences are one sentence twice, but "It" is the CPU manager
+  // in one section and the memory manager in the other.
+  const std::string page =
+      "## CPU manager\n\n"
+      "The CPU manager is a kubelet component that provides exclusive resource allocation for "
+      "CPU resources. It consults with the topology manager to make resource assignment "
+      "decisions before any container of the pod starts.\n\n"
+      "## Memory manager\n\n"
+      "The memory manager is a kubelet component that provides exclusive resource allocation "
+      "for memory resources. It consults with the topology manager to make resource assignment "
+      "decisions before any container of the pod starts.\n";
+  EXPECT_TRUE(analyze({{"managers.md", page}}, Options()).value().findings.empty());
+  // Under headings that name neither, the same paragraphs are a near copy.
+  std::string neutral = page;
+  neutral.replace(neutral.find("## CPU manager"), 14, "## First part");
+  neutral.replace(neutral.find("## Memory manager"), 17, "## Other part");
+  const Analysis copied = analyze({{"managers.md", neutral}}, Options()).value();
+  ASSERT_EQ(copied.findings.size(), 1u);
+  EXPECT_EQ(copied.findings[0].kind, FindingKind::kRestatedParagraph);
+  // Openings that are one sentence again (only a link differs) open no
+  // parallel: the paragraph is a copy.
+  const std::string linked =
+      "## Host keys\n\nCargo comes with the host keys for [GitHub](https://github.com) built in. "
+      "If those keys ever change, you can add the new keys to the config or the known hosts "
+      "file.\n\n## Git authentication\n\nCargo comes with the host keys for "
+      "[GitHub](https://docs.github.com/keys) built in. If those keys ever change, you can add "
+      "the new keys to the config or the known hosts file.\n";
+  const Analysis copy = analyze({{"config.md", linked}}, Options()).value();
+  ASSERT_EQ(copy.findings.size(), 1u);
+  EXPECT_EQ(copy.findings[0].kind, FindingKind::kRestatedParagraph);
+}
+
 TEST(Analyze, InlineCodeNamingEachPagesSubjectMakesParallelPages) {
   // Publish.md and Permalink.md describe their methods in the same words.
   const std::string publish =

@@ -4,6 +4,16 @@
 #include <iterator>
 
 namespace twice::detect {
+namespace {
+
+// The sorted terms of `a` that sorted `b` lacks.
+std::vector<int> minus(const std::vector<int>& a, const std::vector<int>& b) {
+  std::vector<int> out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+}  // namespace
 
 std::vector<int> Evidence::distinct(int sentence) const {
   const vectorize::Bag& bag = bags_[sentence];
@@ -73,34 +83,47 @@ bool Evidence::parallel(int later, int earlier) const {
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
     if (!a.empty() && !b.empty() && common.empty()) return true;
   }
-  if (roles_.section.empty() || roles_.section[later] == roles_.section[earlier]) return false;
-  // Some word of the term (the term itself, or for inline code a word it is
-  // made of: `https_proxy` under `https-proxy`, against `proxy`) is in the
-  // subject of section `own` and not in that of section `other`.
-  const auto names_only = [&](int term, int own, int other) {
-    const auto in = [&](int id, int section) {
-      const std::vector<int>& subject = roles_.subjects[section];
-      return std::binary_search(subject.begin(), subject.end(), id);
-    };
-    const auto word = [&](int id) { return in(id, own) && !in(id, other); };
-    if (word(term)) return true;
-    if (static_cast<std::size_t>(term) >= roles_.code_words.size()) return false;
-    const std::vector<int>& words = roles_.code_words[term];
-    return std::any_of(words.begin(), words.end(), word);
-  };
+  if (!in_sections(later, earlier)) return false;
+  // Some term of one that the other lacks names its own section and not the
+  // other's.
   const std::vector<int> a = distinct(later), b = distinct(earlier);
-  // Some term of `own` that `other` lacks names the sentence's own section
-  // and not the other sentence's.
-  const auto names_own = [&](const std::vector<int>& own, const std::vector<int>& other, int s,
-                             int o) {
-    std::vector<int> only;
-    std::set_difference(own.begin(), own.end(), other.begin(), other.end(),
-                        std::back_inserter(only));
-    return std::any_of(only.begin(), only.end(), [&](int term) {
-      return names_only(term, roles_.section[s], roles_.section[o]);
-    });
+  const auto names_own = [&](int s, int o) {
+    return [this, s, o](int term) { return names(term, s, o); };
   };
-  return names_own(a, b, later, earlier) || names_own(b, a, earlier, later);
+  const std::vector<int> only_a = minus(a, b), only_b = minus(b, a);
+  return std::any_of(only_a.begin(), only_a.end(), names_own(later, earlier)) ||
+         std::any_of(only_b.begin(), only_b.end(), names_own(earlier, later));
+}
+
+bool Evidence::swaps_subject(int later, int earlier) const {
+  if (!in_sections(later, earlier)) return false;
+  const std::vector<int> a = distinct(later), b = distinct(earlier);
+  const std::vector<int> only_a = minus(a, b), only_b = minus(b, a);
+  return !only_a.empty() && !only_b.empty() &&
+         std::all_of(only_a.begin(), only_a.end(),
+                     [&](int term) { return names(term, later, earlier); }) &&
+         std::all_of(only_b.begin(), only_b.end(),
+                     [&](int term) { return names(term, earlier, later); });
+}
+
+bool Evidence::in_sections(int later, int earlier) const {
+  return static_cast<std::size_t>(std::max(later, earlier)) < roles_.section.size() &&
+         roles_.section[later] != roles_.section[earlier];
+}
+
+// Some word of the term (the term itself, or for inline code a word it is
+// made of: `https_proxy` under `https-proxy`, against `proxy`) is in the
+// subject of sentence `own`'s section and not in that of sentence `other`'s.
+bool Evidence::names(int term, int own, int other) const {
+  const auto in = [&](int id, int sentence) {
+    const std::vector<int>& subject = roles_.subjects[roles_.section[sentence]];
+    return std::binary_search(subject.begin(), subject.end(), id);
+  };
+  const auto word = [&](int id) { return in(id, own) && !in(id, other); };
+  if (word(term)) return true;
+  if (static_cast<std::size_t>(term) >= roles_.code_words.size()) return false;
+  const std::vector<int>& words = roles_.code_words[term];
+  return std::any_of(words.begin(), words.end(), word);
 }
 
 PairEvidence Evidence::outside(int later_first, int later_last, int earlier_first,

@@ -105,6 +105,12 @@ class Evidence {
   // (the two sections differ).
   bool parallel(int later, int earlier) const;
 
+  // In two sections, each has content terms the other lacks and every one
+  // of them names its own section and not the other's: one sentence with its
+  // subject swapped ("The CPU manager ... CPU resources" under "CPU manager",
+  // "The memory manager ... memory resources" under "Memory manager").
+  bool swaps_subject(int later, int earlier) const;
+
   // Over the sentences of two paragraphs that are not among `linked_later`
   // and `linked_earlier` (sorted): the distinct content terms the rest of
   // the later shares with the rest of the earlier, and the longest run any
@@ -129,6 +135,10 @@ class Evidence {
   std::vector<int> distinct(int sentence) const;
   // Entry `inner` is `outer` or nested in it.
   bool within(int inner, int outer) const;
+  // Both sentences have a section, and not the same one.
+  bool in_sections(int later, int earlier) const;
+  // Term `term` names the section of sentence `own` and not that of `other`.
+  bool names(int term, int own, int other) const;
   int run(int later, int earlier) const;
 
   const std::vector<vectorize::Bag>& bags_;

@@ -77,6 +77,19 @@ std::vector<Finding> find_restatements(const Passages& passages,
   // Each pair's level is worked out once (a byte a pair); the pairs
   // themselves are filtered as they are read, not copied: on degenerate input
   // they are most of the run's memory.
+  // Each paragraph's sentences: [first_sentence[p], first_sentence[p + 1]).
+  std::vector<int> first_sentence(passages.paragraphs.size() + 1, 0);
+  for (const SentenceRef& sentence : passages.sentences) ++first_sentence[sentence.paragraph + 1];
+  for (std::size_t p = 1; p < first_sentence.size(); ++p) first_sentence[p] += first_sentence[p - 1];
+  // Two paragraphs that open with one sentence, its subject swapped ("The CPU
+  // manager is a kubelet component ..." under "CPU manager", "The memory
+  // manager is ..." under "Memory manager"), go on about their own subjects:
+  // "It consults with the topology manager ..." in both describes two things
+  // alike (Evidence::swaps_subject).
+  std::set<std::pair<int, int>> open_in_parallel;
+  const auto opens = [&](int sentence) {
+    return first_sentence[passages.sentences[sentence].paragraph] == sentence;
+  };
   const auto level_of = [&](const ScoredPair& pair) {
     if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) {
       return EvidenceLevel::kNone;
@@ -85,7 +98,14 @@ std::vector<Finding> find_restatements(const Passages& passages,
       return EvidenceLevel::kNone;
     }
     if (!options.require_evidence) return EvidenceLevel::kStrong;
-    if (evidence.parallel(pair.later, pair.earlier)) return EvidenceLevel::kNone;
+    if (evidence.parallel(pair.later, pair.earlier)) {
+      if (opens(pair.later) && opens(pair.earlier) &&
+          evidence.swaps_subject(pair.later, pair.earlier)) {
+        open_in_parallel.emplace(passages.sentences[pair.later].paragraph,
+                                 passages.sentences[pair.earlier].paragraph);
+      }
+      return EvidenceLevel::kNone;
+    }
     const bool same_document = passages.sentences[pair.later].span.document ==
                                passages.sentences[pair.earlier].span.document;
     return Evidence::level(pair.score, evidence.of(pair.later, pair.earlier), same_document,
@@ -94,6 +114,13 @@ std::vector<Finding> find_restatements(const Passages& passages,
   std::vector<EvidenceLevel> levels;
   levels.reserve(sentence_pairs.size());
   for (const ScoredPair& pair : sentence_pairs) levels.push_back(level_of(pair));
+  if (!open_in_parallel.empty()) {
+    for (std::size_t i = 0; i < sentence_pairs.size(); ++i) {
+      const std::pair<int, int> paragraphs{passages.sentences[sentence_pairs[i].later].paragraph,
+                                           passages.sentences[sentence_pairs[i].earlier].paragraph};
+      if (open_in_parallel.count(paragraphs) > 0) levels[i] = EvidenceLevel::kNone;
+    }
+  }
   // REQUIRES: `pair` is an element of sentence_pairs.
   const auto level = [&](const ScoredPair& pair) { return levels[&pair - sentence_pairs.data()]; };
   const EvidenceLevel alone =
@@ -139,10 +166,6 @@ std::vector<Finding> find_restatements(const Passages& passages,
     double coverage;
     PairEvidence outside;
   };
-  // Each paragraph's sentences: [first_sentence[p], first_sentence[p + 1]).
-  std::vector<int> first_sentence(passages.paragraphs.size() + 1, 0);
-  for (const SentenceRef& sentence : passages.sentences) ++first_sentence[sentence.paragraph + 1];
-  for (std::size_t p = 1; p < first_sentence.size(); ++p) first_sentence[p] += first_sentence[p - 1];
   std::vector<Restated> restated;
   for (const auto& [key, score] : cosine) {
     const ParagraphRef& later = passages.paragraphs[key.first];
