@@ -87,12 +87,11 @@ bool Evidence::parallel(int later, int earlier) const {
   // Some term of one that the other lacks names its own section and not the
   // other's.
   const std::vector<int> a = distinct(later), b = distinct(earlier);
-  const auto names_own = [&](int s, int o) {
-    return [this, s, o](int term) { return names(term, s, o); };
-  };
   const std::vector<int> only_a = minus(a, b), only_b = minus(b, a);
-  return std::any_of(only_a.begin(), only_a.end(), names_own(later, earlier)) ||
-         std::any_of(only_b.begin(), only_b.end(), names_own(earlier, later));
+  return std::any_of(only_a.begin(), only_a.end(),
+                     [&](int term) { return names(term, later, earlier); }) ||
+         std::any_of(only_b.begin(), only_b.end(),
+                     [&](int term) { return names(term, earlier, later); });
 }
 
 bool Evidence::swaps_subject(int later, int earlier) const {

@@ -71,12 +71,6 @@ std::vector<Finding> find_restatements(const Passages& passages,
                                        const Evidence& evidence,
                                        const Boilerplate& boilerplate,
                                        const Options& options) {
-  // Nothing in a suppressed paragraph is reported as restating, no formula
-  // is, and no pair without evidence: a sentence on its own needs strong
-  // evidence, a pair of a paragraph supporting evidence (detect/evidence.h).
-  // Each pair's level is worked out once (a byte a pair); the pairs
-  // themselves are filtered as they are read, not copied: on degenerate input
-  // they are most of the run's memory.
   // Each paragraph's sentences: [first_sentence[p], first_sentence[p + 1]).
   std::vector<int> first_sentence(passages.paragraphs.size() + 1, 0);
   for (const SentenceRef& sentence : passages.sentences) ++first_sentence[sentence.paragraph + 1];
@@ -90,6 +84,12 @@ std::vector<Finding> find_restatements(const Passages& passages,
   const auto opens = [&](int sentence) {
     return first_sentence[passages.sentences[sentence].paragraph] == sentence;
   };
+  // Nothing in a suppressed paragraph is reported as restating, no formula
+  // is, and no pair without evidence: a sentence on its own needs strong
+  // evidence, a pair of a paragraph supporting evidence (detect/evidence.h).
+  // Each pair's level is worked out once (a byte a pair); the pairs
+  // themselves are filtered as they are read, not copied: on degenerate input
+  // they are most of the run's memory.
   const auto level_of = [&](const ScoredPair& pair) {
     if (passages.paragraphs[passages.sentences[pair.later].paragraph].suppressed) {
       return EvidenceLevel::kNone;
