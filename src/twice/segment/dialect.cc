@@ -548,31 +548,24 @@ class LinePass {
         return true;
       }
     }
-    if (line.size() >= 3 && line[0] == '<' &&
-        (std::isupper(static_cast<unsigned char>(line[1])) ||
-         (line[1] == '/' && std::isupper(static_cast<unsigned char>(line[2]))))) {
-      // Ends with '>': attribute values may hold one ({() => go()}).
-      if (line.back() == '>') {
-        scan_.mask(content, end, "JSX component tag");
-        return true;
-      }
+    // A tag opening a line: a JSX component's (<Tabs>, </TabItem>), or an HTML
+    // element's, which CommonMark takes for an HTML block only when it closes
+    // on its first line and its attributes are HTML, not JSX expressions
+    // ({require('./x.pdf')}). A component's line may end with '>' and hold
+    // more ({() => go()}).
+    const bool component = line.size() >= 3 && line[0] == '<' &&
+                           (std::isupper(static_cast<unsigned char>(line[1])) ||
+                            (line[1] == '/' && std::isupper(static_cast<unsigned char>(line[2]))));
+    const std::size_t element = component ? 0 : html_tag_name(line);
+    if (component || element != 0) {
+      const std::string_view reason = component ? "JSX component tag" : "HTML tag";
       if (line.find('>') == npos) {  // a tag over several lines
-        scan_.mask(content, end, "JSX component tag");
-        mask_through(">", false, "JSX component tag");
+        scan_.mask(content, end, reason);
+        mask_through(">", false, reason);
         return true;
       }
-    }
-    // An HTML element's opening tag: CommonMark takes it for an HTML block only
-    // when it closes on its first line and its attributes are HTML, not JSX
-    // expressions ({require('./x.pdf')}).
-    if (const std::size_t name = html_tag_name(line)) {
-      if (line.find('>') == npos) {
-        scan_.mask(content, end, "HTML tag");
-        mask_through(">", false, "HTML tag");
-        return true;
-      }
-      if (line.back() == '>' && line.find("={", name) != npos) {
-        scan_.mask(content, end, "HTML tag");
+      if (line.back() == '>' && (component || line.find("={", element) != npos)) {
+        scan_.mask(content, end, reason);
         return true;
       }
     }
