@@ -57,21 +57,9 @@ std::size_t Scan::paragraph_end(std::size_t from) const {
   return it == blank_lines_.end() ? source_.size() : *it;
 }
 
-// A memo (from, at) answers any search from `from` onwards up to `at`.
-template <typename Search>
-std::size_t memoised(std::pair<std::size_t, std::size_t>& memo, std::size_t from,
-                     const Search& search) {
-  if (memo.first != npos && from >= memo.first && (memo.second == npos || from <= memo.second)) {
-    return memo.second;
-  }
-  memo = {from, search(from)};
-  return memo.second;
-}
-
 std::size_t Scan::find(std::string_view needle, std::size_t from, std::size_t limit) {
-  const std::size_t at = memoised(memo("find " + std::string(needle)), from, [&](std::size_t f) {
-    return source_.find(needle, f);
-  });
+  const std::size_t at = memoised("find " + std::string(needle), from,
+                                  [&](std::size_t f) { return source_.find(needle, f); });
   return at == npos || at + needle.size() > limit ? npos : at;
 }
 

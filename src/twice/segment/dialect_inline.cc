@@ -87,17 +87,16 @@ std::size_t mask_shortcode(Scan* scan, std::size_t at, const Shortcode& tag) {
   scan->mask(at, tag.end, "Hugo shortcode");
   if (tag.closing || tag.self_closing || tag.escaped || !holds_code(tag.name)) return tag.end;
   const std::string_view s = scan->source();
-  // Memoised like Scan::find: many unclosed tags of one name stay linear.
-  std::pair<std::size_t, std::size_t>& memo = scan->memo("/" + std::string(tag.name));
-  std::size_t next = memo.second;
-  if (memo.first == npos || tag.end < memo.first || (next != npos && tag.end > next)) {
-    next = s.find("{{", tag.end);
-    for (; next != npos; next = s.find("{{", next + 2)) {
-      const Shortcode close = shortcode_at(scan, next, scan->paragraph_end(next));
+  // Memoised: many unclosed tags of one name stay linear.
+  const auto closing_tag = [&](std::size_t from) {
+    std::size_t at = s.find("{{", from);
+    for (; at != npos; at = s.find("{{", at + 2)) {
+      const Shortcode close = shortcode_at(scan, at, scan->paragraph_end(at));
       if (close.end != 0 && close.closing && close.name == tag.name) break;
     }
-    memo = {tag.end, next};
-  }
+    return at;
+  };
+  const std::size_t next = scan->memoised("/" + std::string(tag.name), tag.end, closing_tag);
   if (next == npos) return tag.end;  // no closing tag: the content stays
   const Shortcode close = shortcode_at(scan, next, scan->paragraph_end(next));
   scan->mask(tag.end, next, "shortcode content (code or data)");
@@ -188,11 +187,10 @@ std::size_t liquid_block(Scan* scan, std::size_t at, std::size_t tag_end) {
   const std::string_view name = liquid_name(s, at, tag_end);
   if (name != "highlight" && name != "comment") return tag_end;
   const std::string closing = "end" + std::string(name);
-  // Memoised like Scan::find: many unclosed blocks of one name stay linear.
-  std::pair<std::size_t, std::size_t>& memo = scan->memo("liquid " + closing);
-  if (memo.first == npos || tag_end < memo.first || (memo.second != npos && tag_end > memo.second))
-    memo = {tag_end, find_liquid_tag(scan, closing, tag_end)};
-  const std::size_t open = memo.second;
+  // Memoised: many unclosed blocks of one name stay linear.
+  const std::size_t open = scan->memoised("liquid " + closing, tag_end, [&](std::size_t from) {
+    return find_liquid_tag(scan, closing, from);
+  });
   if (open == npos) return tag_end;  // never closed: the body stays prose
   const std::size_t close = scan->find("%}", open, s.size()) + 2;
   scan->mask(tag_end, open, name == "comment" ? "template comment" : "code block (Liquid highlight)");

@@ -35,10 +35,21 @@ class Scan {
   // Offset of the next run of exactly `n` backticks at or after `from`
   // (which must not be inside a run) and before `limit`, or npos. O(log runs).
   std::size_t find_backticks(std::size_t n, std::size_t from, std::size_t limit) const;
-  // The memo behind find(): the last (from, result) searched under `key`,
-  // {npos, npos} at first. For other searches with the same property.
-  std::pair<std::size_t, std::size_t>& memo(const std::string& key) {
-    return memo_.try_emplace(key, std::string_view::npos, std::string_view::npos).first->second;
+  // search(from): the first match at or after `from`, or npos, for a search
+  // whose matches do not depend on `from` (so the answer found from f holds
+  // for any from in [f, answer]). Answered from the last search under `key`
+  // when it can be, so that searches from later and later offsets stay
+  // linear; find() is one such search.
+  template <typename Search>
+  std::size_t memoised(const std::string& key, std::size_t from, const Search& search) {
+    auto& [first, answer] =
+        memo_.try_emplace(key, std::string_view::npos, std::string_view::npos).first->second;
+    const std::size_t npos = std::string_view::npos;
+    if (first == npos || from < first || (answer != npos && from > answer)) {
+      first = from;
+      answer = search(from);
+    }
+    return answer;
   }
 
   Dialects finish() &&;
