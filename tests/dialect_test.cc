@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -313,9 +312,10 @@ TEST(Dialect, FrontMatterIsListed) {
 }
 
 // Openers that never close, by the hundred thousand, in one paragraph: each
-// search for a closer would rescan the rest of the file if it were not
-// memoised (minutes, not milliseconds).
-TEST(Dialect, UnclosedSyntaxIsReadInLinearTime) {
+// stays what it is, and no opener takes the rest of the file as its body.
+// (What this costs, against its size, is BM_UnclosedDocsSyntax and
+// BM_UnclosedLiquidBlocks in bench/hostile_bench.cc.)
+TEST(Dialect, UnclosedSyntaxMasksOnlyTheTags) {
   std::string source;
   for (const char* opener : {" {{", " {%", " <!--", " {{< code-toggle >}}", " <figcaption>",
                              " {k=\"v"}) {
@@ -325,19 +325,13 @@ TEST(Dialect, UnclosedSyntaxIsReadInLinearTime) {
   }
   for (int n = 1; n < 1500; ++n) source += std::string(n, '`') + " x ";  // no run closes another
   source += " end.\n";
-  const auto start = std::chrono::steady_clock::now();
   const Dialects d = mask_dialects(source, 0);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(d.text.size(), source.size());
   EXPECT_EQ(d.masked.size(), 99900u);  // the shortcode tags, which have no closing tag
-  EXPECT_LT(seconds, 10.0);
   // Liquid blocks whose closing word recurs outside any tag.
   std::string liquid;
   for (int i = 0; i < 100000; ++i) liquid += i % 1000 == 999 ? "\n" : " {% highlight x %} endhighlight";
-  const auto again = std::chrono::steady_clock::now();
   EXPECT_EQ(mask_dialects(liquid, 0).masked.size(), 99900u);  // the tags, none closes a block
-  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - again).count(), 10.0);
 }
 
 // Through the public API: the document carries what was not read, and both

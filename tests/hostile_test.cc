@@ -3,7 +3,9 @@
 // process that is killed if it runs too long (a hang fails the test rather
 // than the suite), and checks the documented outcome: the exit code, the one
 // message on stderr, that nothing was half-written, that the input is
-// untouched, and for the large inputs the peak memory of the child.
+// untouched, and for the large inputs the peak memory of the child. What
+// the large and nested inputs cost in time, against their size, is measured
+// by bench/hostile_bench.cc, not asserted here.
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <linux/capability.h>
@@ -265,7 +267,6 @@ TEST_F(Hostile, BinaryFileRenamedMarkdownExitsTwoAtOnce) {
   EXPECT_EQ(run.exit_code, 2) << describe(run);
   EXPECT_NE(run.err.find("tool.md:1: NUL byte: this is not a text file"), std::string::npos)
       << run.err;
-  EXPECT_LT(run.seconds, 10);
   run = twice({"image.md"});
   EXPECT_EQ(run.exit_code, 2) << describe(run);
   EXPECT_EQ(run.err,
@@ -275,8 +276,8 @@ TEST_F(Hostile, BinaryFileRenamedMarkdownExitsTwoAtOnce) {
 // ---- size ------------------------------------------------------------------
 
 // 50 MB on one line: beyond the default file size, then beyond the default
-// line length; with both limits lifted it is read in time and memory linear
-// in its size, and columns far into the line are exact.
+// line length; with both limits lifted it is read in memory linear in its
+// size, and columns far into the line are exact (BM_OneLongLine: time).
 TEST_F(Hostile, FiftyMegabyteSingleLineIsRefusedByDefaultAndReadWhenAllowed) {
   std::string line;
   const std::string filler = "it is so and ";
@@ -291,14 +292,12 @@ TEST_F(Hostile, FiftyMegabyteSingleLineIsRefusedByDefaultAndReadWhenAllowed) {
   EXPECT_EQ(run.exit_code, 2) << describe(run);
   EXPECT_EQ(run.err,
             "twice: error: long.txt: larger than the maximum file size (33554432 bytes)\n");
-  EXPECT_LT(run.seconds, 5);
   expect_memory_below(run, 64 * kMiB);
 
   run = twice({"--max-file-size", "0", "long.txt"});
   EXPECT_EQ(run.exit_code, 2) << describe(run);
   EXPECT_EQ(run.err, "twice: error: long.txt:1: line longer than the maximum line length "
                      "(1048576 bytes): " + std::to_string(line.size() - 1) + " bytes at byte 0\n");
-  EXPECT_LT(run.seconds, 10);
 
   if (kSanitized) {
     std::cout << "[   NOTE   ] the 50 MB line is not analysed under sanitizers (Release only)\n";
@@ -313,13 +312,12 @@ TEST_F(Hostile, FiftyMegabyteSingleLineIsRefusedByDefaultAndReadWhenAllowed) {
                           0),
             0u)
       << run.out.substr(0, 200);
-  EXPECT_LT(run.seconds, 60);
   expect_memory_below(run, 64 * static_cast<long long>(line.size()));
 }
 
 // One short sentence a million times: a formula (detect/boilerplate.h), one
 // boilerplate finding with every occurrence, not a million restatements. The
-// identical sentences are searched once, so time stays linear.
+// identical sentences are searched once (BM_OneSentenceRepeated: time).
 TEST_F(Hostile, MillionLinesOfOneRepeatedSentenceFinishWithCountedFindings) {
   const long lines = kSanitized ? 100000 : 1000000;
   std::string text;
@@ -340,7 +338,6 @@ TEST_F(Hostile, MillionLinesOfOneRepeatedSentenceFinishWithCountedFindings) {
   EXPECT_NE(run.out.find("no restatements, 1 boilerplate passage in 1 file"), std::string::npos)
       << tail;
   EXPECT_EQ(run.out.find("findings listed (--max-findings"), std::string::npos) << tail;
-  EXPECT_LT(run.seconds, kSanitized ? 240 : 60);
   // Linear: most of it is the 100 earlier matches each sentence keeps
   // (--max-matches), 1.6 KB a line; then a Finding (about 260 bytes) a
   // line, and the repetition rules' 32-byte record of each of the six
@@ -359,7 +356,6 @@ TEST_F(Hostile, TwoHundredMegabyteLogIsRefusedBeforeItIsRead) {
   EXPECT_EQ(run.exit_code, 2) << describe(run);
   EXPECT_EQ(run.err,
             "twice: error: huge.txt: larger than the maximum file size (33554432 bytes)\n");
-  EXPECT_LT(run.seconds, 5);
   expect_memory_below(run, 64 * kMiB);
 }
 
@@ -411,13 +407,13 @@ TEST_F(Hostile, TimeBudgetEndsAQuadraticRunWithExitTwo) {
   EXPECT_EQ(run.exit_code, 2) << describe(run);
   EXPECT_EQ(run.err.rfind("twice: error: time budget exceeded while ", 0), 0u) << run.err;
   EXPECT_NE(run.err.find("(timeout)"), std::string::npos) << run.err;
-  EXPECT_LT(run.seconds, kSanitized ? 30 : 10);
   EXPECT_TRUE(run.out.empty());
 }
 
 // ---- deeply nested Markdown -------------------------------------------------
 
-TEST_F(Hostile, DeeplyNestedMarkdownIsReadInLinearTime) {
+// BM_DeeplyNestedMarkdown: time.
+TEST_F(Hostile, DeeplyNestedMarkdownIsReadToTheEnd) {
   std::string quotes(100000, '>');
   quotes += " A quote at the bottom of a very deep nest.\n";
   std::string lists;
@@ -433,7 +429,15 @@ TEST_F(Hostile, DeeplyNestedMarkdownIsReadInLinearTime) {
   write("emphasis.md", emphasis);
   const Outcome run = twice({"quotes.md", "lists.md", "brackets.md", "emphasis.md"});
   EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1) << describe(run);
-  EXPECT_LT(run.seconds, kSanitized ? 60 : 10);
+  // The innermost text of each nest is read, where it is.
+  const Outcome segmented = twice({"segment", "quotes.md", "lists.md", "brackets.md", "emphasis.md"});
+  EXPECT_EQ(segmented.exit_code, 0) << describe(segmented);
+  for (const std::string& expected :
+       {"  1:100002-1:100044: A quote at the bottom of a very deep nest.\n",
+        "  1999:3999-1999:4021: An item at depth 1999.\n", "    terms: link\n",
+        "    terms: text\n"}) {
+    EXPECT_NE(segmented.out.find(expected), std::string::npos) << expected;
+  }
 }
 
 // ---- the file system ---------------------------------------------------------
