@@ -170,6 +170,22 @@ TEST(Dialect, MasksHugoShortcodeTagsKeepsProseInside) {
   EXPECT_EQ(BlockSource(source, 2), "See {{< ref \"other.md\" >}} for more.");
 }
 
+// A shortcode's text="..." is what the page shows in its place.
+TEST(Dialect, ReadsTheTextAShortcodeDisplays) {
+  const std::string source =
+      "Each {{< glossary_tooltip text=\"Pod\" term_id=\"pod\" >}} runs\n{{< glossary_tooltip "
+      "term_id='node' text='a node' >}}. {{< qr text=\"https://x.org\" >}} {{< x context=\"a\" "
+      ">}}{{< x text=\"\" >}}\n";
+  EXPECT_EQ(Texts(source), (Strings{"Each Pod runs a node."}));
+  EXPECT_EQ(Masks(source), (Strings{"Hugo shortcode: {{< glossary_tooltip text=\"",
+                                    "Hugo shortcode: \" term_id=\"pod\" >}}",
+                                    "Hugo shortcode: {{< glossary_tooltip term_id='node' text='",
+                                    "Hugo shortcode: ' >}}",
+                                    "Hugo shortcode: {{< qr text=\"https://x.org\" >}}",
+                                    "Hugo shortcode: {{< x context=\"a\" >}}",
+                                    "Hugo shortcode: {{< x text=\"\" >}}"}));
+}
+
 TEST(Dialect, MasksCodeShortcodeContent) {
   const std::string source =
       "Set it:\n\n{{< code-toggle file=hugo >}}\n[params]\n# not a heading\ncolor = 'red'\n"

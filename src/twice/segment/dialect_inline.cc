@@ -81,12 +81,40 @@ Shortcode shortcode_at(Scan* scan, std::size_t at, std::size_t limit) {
   return tag;
 }
 
-// {{< name >}}: masks the tag, and for a shortcode holding code, its
-// content and closing tag too.
+// The value of a text="..." (or '...') attribute of the tag [at, end): the
+// words a shortcode such as Kubernetes's {{< glossary_tooltip text="Pods"
+// term_id="pod" >}} displays. {0, 0}: none.
+std::pair<std::size_t, std::size_t> displayed_text(std::string_view s, std::size_t at,
+                                                   std::size_t end) {
+  const std::string_view tag = s.substr(at, end - at);
+  for (std::size_t key = tag.find("text="); key != npos; key = tag.find("text=", key + 5)) {
+    const std::size_t quote = key + 5;
+    if (!std::isspace(static_cast<unsigned char>(tag[key - 1])) || quote >= tag.size() ||
+        (tag[quote] != '"' && tag[quote] != '\'')) {
+      continue;
+    }
+    const std::size_t close = tag.find(tag[quote], quote + 1);
+    if (close == npos) break;
+    if (close > quote + 1) return {at + quote + 1, at + close};
+  }
+  return {0, 0};
+}
+
+// {{< name >}}: masks the tag (but for the text it displays, which is read
+// in its place), and for a shortcode holding code, its content and closing
+// tag too.
 std::size_t mask_shortcode(Scan* scan, std::size_t at, const Shortcode& tag) {
-  scan->mask(at, tag.end, "Hugo shortcode");
-  if (tag.closing || tag.self_closing || tag.escaped || !holds_code(tag.name)) return tag.end;
   const std::string_view s = scan->source();
+  const auto [text_begin, text_end] =
+      tag.escaped || holds_code(tag.name) ? std::pair<std::size_t, std::size_t>{0, 0}
+                                          : displayed_text(s, at, tag.end);
+  if (text_end != 0) {
+    scan->mask(at, text_begin, "Hugo shortcode");
+    scan->mask(text_end, tag.end, "Hugo shortcode");
+  } else {
+    scan->mask(at, tag.end, "Hugo shortcode");
+  }
+  if (tag.closing || tag.self_closing || tag.escaped || !holds_code(tag.name)) return tag.end;
   // Memoised: many unclosed tags of one name stay linear.
   const auto closing_tag = [&](std::size_t from) {
     std::size_t at = s.find("{{", from);
