@@ -76,9 +76,48 @@ TEST(MarkdownReader, CodeBlocksAreNotProse) {
             (Strings{"Before.", "After."}));
 }
 
-TEST(MarkdownReader, HtmlBlocksAndCommentsAreNotProse) {
-  EXPECT_TRUE(read_markdown("<div>\nSome html text.\n</div>\n").empty());
+TEST(MarkdownReader, CommentsAreNotProse) {
   EXPECT_TRUE(read_markdown("<!-- a comment\nover two lines -->\n").empty());
+  EXPECT_TRUE(read_markdown("<div>\n<!-- a comment -->\n<img src=\"x.png\" alt=\"Alt.\">\n</div>\n")
+                  .empty());
+}
+
+// An HTML block's text is prose, as a browser shows it: a block per
+// block-level element, inline tags dropped, entities read, each line break
+// one space; every character still maps to its byte.
+TEST(MarkdownReader, HtmlBlocksAreReadAsABrowserShowsThem) {
+  const std::string source =
+      "<div class=\"note\">\n  <h5>ProTip: Use drafts</h5>\n  <p>Drafts have no date. Preview "
+      "them\n  with <code>--drafts</code> &amp; <a href=\"/docs/drafts/\">this page</a>.</p>\n"
+      "</div>\n";
+  const std::vector<Block> blocks = read_markdown(source);
+  ASSERT_EQ(Texts(blocks), (Strings{"ProTip: Use drafts",
+                                    "Drafts have no date. Preview them with --drafts & this page."}));
+  EXPECT_EQ(blocks[0].heading, 5);
+  EXPECT_FALSE(blocks[1].list_item);
+  EXPECT_EQ(BlockSource(source, blocks[1]),
+            "Drafts have no date. Preview them\n  with <code>--drafts</code> &amp; <a "
+            "href=\"/docs/drafts/\">this page</a>.");
+  const std::string& text = blocks[1].prose.text();
+  ASSERT_EQ(blocks[1].code.size(), 1u);
+  EXPECT_EQ(text.substr(blocks[1].code[0].begin, blocks[1].code[0].end - blocks[1].code[0].begin),
+            "--drafts");
+  EXPECT_EQ(blocks[1].prose.source_begin(text.find("--drafts")), source.find("--drafts"));
+  EXPECT_EQ(blocks[1].prose.source_begin(text.find("with")), source.find("with"));
+  ASSERT_EQ(blocks[1].links.size(), 1u);
+  EXPECT_EQ(blocks[1].links[0].target, "drafts");
+  // Entries of lists, option lists and tables are list items.
+  const std::vector<Block> entries = read_markdown(
+      "<dl>\n<dt><code>--verbose</code></dt>\n<dd><p>Use verbose output.</p></dd>\n</dl>\n\n"
+      "<table><tr><td>A cell.</td></tr></table>\n");
+  EXPECT_EQ(Texts(entries), (Strings{"--verbose", "Use verbose output.", "A cell."}));
+  for (const Block& entry : entries) EXPECT_TRUE(entry.list_item);
+  // Not prose: scripts, styles, preformatted code, captions, attributes.
+  EXPECT_EQ(Texts(read_markdown("<div title=\"Not prose.\">\n<script>let a = \"<p>x</p>\";"
+                                "</SCRIPT>\n<pre>code()</pre>\n<style>p { x: 1 }</style>\n"
+                                "<figure><figcaption>A caption.</figcaption></figure>\n"
+                                "Prose 1 < 2.\n</div>\n")),
+            (Strings{"Prose 1 < 2."}));
 }
 
 TEST(MarkdownReader, TablesAreNotProse) {
@@ -127,7 +166,7 @@ TEST(MarkdownReader, HeadingsAreBlocks) {
 TEST(MarkdownReader, ABlockRightBeforeACodeBlockIntroducesIt) {
   const std::vector<Block> blocks =
       read_markdown("Example usage:\n\n```js\nrun();\n```\n\nThen this.\n\n- an item\n\n"
-                    "<div>html</div>\n\n```js\nother();\n```\n");
+                    "<div><img src=\"x.png\"></div>\n\n```js\nother();\n```\n");
   ASSERT_EQ(blocks.size(), 3u);
   EXPECT_TRUE(blocks[0].before_code);
   EXPECT_FALSE(blocks[1].before_code);

@@ -7,7 +7,6 @@
 // indentation) is simply absent from the prose; each line break reads as one
 // space standing for all the source bytes between the two runs it joins.
 #include <md4c.h>
-#include <utf8proc.h>
 
 #include <cctype>
 #include <cstddef>
@@ -18,6 +17,7 @@
 #include <vector>
 
 #include "twice/segment/dialect.h"
+#include "twice/segment/html_block.h"
 #include "twice/segment/readers.h"
 #include "twice/segment/suppress.h"
 #include "twice/util/unicode.h"
@@ -34,52 +34,6 @@ struct Run {
   int code = 0;  // the inline code span it belongs to (1, 2, ...); 0: none
   int link = 0;  // the link whose text it is (1, 2, ...); 0: none
 };
-
-std::string encode(utf8proc_int32_t cp) {
-  // CommonMark: invalid code points and NUL read as U+FFFD.
-  if (cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  utf8proc_uint8_t buf[4];
-  const utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
-  return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-}
-
-// "&amp;" -> "&", "&#233;" / "&#xE9;" -> "é". Only the named entities that
-// turn up in prose are known (the full HTML5 table is md4c-html's business,
-// not md4c's); an unknown one returns false and stays verbatim.
-bool decode_entity(std::string_view entity, std::string* out) {
-  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return false;
-  std::string_view body = entity.substr(1, entity.size() - 2);
-  if (body[0] == '#') {
-    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty() || digits.size() > 8) return false;
-    long value = 0;
-    for (char c : digits) {
-      int d;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-      else return false;
-      value = value * (hex ? 16 : 10) + d;
-    }
-    *out = encode(value > 0x10FFFF ? 0xFFFD : static_cast<utf8proc_int32_t>(value));
-    return true;
-  }
-  static const std::pair<std::string_view, utf8proc_int32_t> kNamed[] = {
-      {"amp", '&'},       {"lt", '<'},        {"gt", '>'},
-      {"quot", '"'},      {"apos", '\''},     {"nbsp", 0x00A0},
-      {"mdash", 0x2014},  {"ndash", 0x2013},  {"hellip", 0x2026},
-      {"rsquo", 0x2019},  {"lsquo", 0x2018},  {"ldquo", 0x201C},
-      {"rdquo", 0x201D},  {"copy", 0x00A9},
-  };
-  for (const auto& [name, cp] : kNamed) {
-    if (body == name) {
-      *out = encode(cp);
-      return true;
-    }
-  }
-  return false;
-}
 
 // Length of the front matter block at `at` ("---" ... "---"/"...", or
 // "+++" ... "+++"), including its closing line; 0 when there is none. An
@@ -171,6 +125,7 @@ class Reader {
 
   int leave_block(MD_BLOCKTYPE type) {
     flush();
+    if (type == MD_BLOCK_HTML) read_html();
     if (!stack_.empty()) stack_.pop_back();
     if (is_skipped(type)) --skip_depth_;
     return 0;
@@ -191,6 +146,14 @@ class Reader {
       suppression_.see(html_marker(std::string_view(text, size)),
                        inside ? static_cast<std::size_t>(text - source_.data()) : 0,
                        std::string_view(text, size));
+    }
+    if (!stack_.empty() && stack_.back() == MD_BLOCK_HTML && type == MD_TEXT_HTML) {
+      const std::less<const MD_CHAR*> before;
+      if (!before(text, source_.data()) && !before(source_.data() + source_.size(), text + size)) {
+        const std::size_t begin = static_cast<std::size_t>(text - source_.data());
+        html_lines_.emplace_back(begin, begin + size);
+      }
+      return 0;
     }
     if (!in_prose()) return 0;
     if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) {
@@ -224,6 +187,24 @@ class Reader {
       runs_.push_back({std::string(), begin, end, true, code_span_, link_});
     }
     return 0;
+  }
+
+  // The prose of the HTML block just read (segment/html_block.h): a block
+  // for each of its block-level elements, a list item inside an entry (or
+  // when the HTML block is a Markdown list item's).
+  void read_html() {
+    const bool in_item = stack_.size() >= 2 && stack_[stack_.size() - 2] == MD_BLOCK_LI;
+    for (HtmlText& html : read_html_block(source_, html_lines_, &code_spans_, &link_targets_)) {
+      for (HtmlRun& run : html.runs) {
+        runs_.push_back({std::move(run.text), run.begin, run.end, run.verbatim, run.code, run.link});
+      }
+      html_heading_ = html.heading;
+      html_list_item_ = html.list_item || in_item;
+      flush();
+    }
+    html_lines_.clear();
+    html_heading_ = 0;
+    html_list_item_ = false;
   }
 
   // A definition list entry (Hugo, kramdown, PHP Markdown Extra, MyST): a
@@ -285,9 +266,9 @@ class Reader {
       Run& last = runs_[hi - 1];
       if (last.verbatim) last.end = last.begin + trimmed(view(last)).second;
       Block block;
-      block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H ? level_ : 0;
-      block.list_item = in_list_item() || is_definition(runs_[lo].begin, runs_[hi - 1].end) ||
-                        is_link_list(lo, hi);
+      block.heading = !stack_.empty() && stack_.back() == MD_BLOCK_H ? level_ : html_heading_;
+      block.list_item = in_list_item() || html_list_item_ ||
+                        is_definition(runs_[lo].begin, runs_[hi - 1].end) || is_link_list(lo, hi);
       block.suppressed = suppression_.next_block_suppressed();
       for (std::size_t i = lo; i < hi; ++i) {
         const Run& r = runs_[i];
@@ -322,6 +303,10 @@ class Reader {
   std::vector<std::string> link_targets_;  // of the links seen so far, by number - 1
   int link_ = 0;  // the link we are inside (its number), 0: none
   std::vector<Run> runs_;
+  // The lines of the HTML block being read; what read_html() is emitting.
+  std::vector<std::pair<std::size_t, std::size_t>> html_lines_;
+  int html_heading_ = 0;
+  bool html_list_item_ = false;
   bool pending_break_ = false;  // a line break waits for the next run
   std::size_t last_end_ = 0;    // source end of the last run, HTML included
 };

@@ -149,6 +149,14 @@ std::size_t ProseText::source_end(std::size_t end) const {
 
 namespace {
 
+std::string encode(utf8proc_int32_t cp) {
+  // CommonMark: invalid code points and NUL read as U+FFFD.
+  if (cp <= 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  utf8proc_uint8_t buf[4];
+  const utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
 // A word that reads as code: letters with a call, a member, an underscore,
 // a scope or a sigil ("app.mount()", "ref()", "build_rs", "std::mem",
 // "$route"), or in camel case from a lower-case start ("useTOCHighlight",
@@ -170,6 +178,41 @@ bool reads_as_code(std::string_view word) {
 }
 
 }  // namespace
+
+bool decode_entity(std::string_view entity, std::string* out) {
+  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return false;
+  std::string_view body = entity.substr(1, entity.size() - 2);
+  if (body[0] == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 8) return false;
+    long value = 0;
+    for (char c : digits) {
+      int d;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      else return false;
+      value = value * (hex ? 16 : 10) + d;
+    }
+    *out = encode(value > 0x10FFFF ? 0xFFFD : static_cast<utf8proc_int32_t>(value));
+    return true;
+  }
+  static const std::pair<std::string_view, utf8proc_int32_t> kNamed[] = {
+      {"amp", '&'},       {"lt", '<'},        {"gt", '>'},
+      {"quot", '"'},      {"apos", '\''},     {"nbsp", 0x00A0},
+      {"mdash", 0x2014},  {"ndash", 0x2013},  {"hellip", 0x2026},
+      {"rsquo", 0x2019},  {"lsquo", 0x2018},  {"ldquo", 0x201C},
+      {"rdquo", 0x201D},  {"copy", 0x00A9},
+  };
+  for (const auto& [name, cp] : kNamed) {
+    if (body == name) {
+      *out = encode(cp);
+      return true;
+    }
+  }
+  return false;
+}
 
 bool names_entry(std::string_view heading, const std::vector<text::TextSpan>& code) {
   // The words outside the code spans, each span one "`" in their place.

@@ -95,6 +95,12 @@ std::pair<std::size_t, std::size_t> trimmed(std::string_view s);
 // "defineProps() & defineEmits()"; not "Using `v-model`".
 bool names_entry(std::string_view heading, const std::vector<text::TextSpan>& code);
 
+// "&amp;" -> "&", "&#233;" / "&#xE9;" -> "é": true, with the character in
+// `out`. Only the named entities that turn up in prose are known (the full
+// HTML5 table is md4c-html's business, not md4c's); an unknown one returns
+// false and stays verbatim.
+bool decode_entity(std::string_view entity, std::string* out);
+
 // Where a link points, so that two links to one page compare equal from
 // anywhere: the last part of its path and its fragment ("../reference/
 // profiles.md#strip" -> "profiles.md#strip", "/guide/typescript#props" ->
