@@ -5,6 +5,7 @@
 //   BM_UnmatchedBacktickRuns backtick runs that no later run closes
 //   BM_UnclosedLiquidBlocks  {% highlight %} whose closing word recurs outside any tag
 //   BM_DeeplyNestedMarkdown  N block quotes, brackets and emphasis markers deep
+//   BM_UnclosedHtmlTags      an HTML block of N tags that never close
 //   BM_OneSentenceRepeated   one sentence on N lines: one formula, not N^2 pairs
 //   BM_OneLongLine           one line of N bytes, the limits lifted
 // The unit tests (dialect_test, hostile_test) check what such input gives;
@@ -74,6 +75,21 @@ void BM_DeeplyNestedMarkdown(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
 }
 
+// An HTML block of N tags that never close, each with an attribute, a
+// hundred a line (a line that opened with one would be a tag of its own).
+void BM_UnclosedHtmlTags(benchmark::State& state) {
+  std::string html = "<div>\nx ";
+  for (int i = 0; i < state.range(0); ++i) html += i % 100 == 99 ? "\nx " : "<a title=x ";
+  twice::Options options;
+  options.jobs = 1;
+  for (auto _ : state) {
+    auto documents = twice::segment({{"tags.md", html}}, options);
+    benchmark::DoNotOptimize(documents);
+  }
+  state.SetComplexityN(static_cast<benchmark::IterationCount>(html.size()));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(html.size()));
+}
+
 void BM_OneSentenceRepeated(benchmark::State& state) {
   std::string text;
   for (int i = 0; i < state.range(0); ++i) text += "Cats sat on warm mats today.\n";
@@ -119,6 +135,8 @@ BENCHMARK(BM_UnmatchedBacktickRuns)->RangeMultiplier(2)->Range(512, 2048)
 BENCHMARK(BM_UnclosedLiquidBlocks)->RangeMultiplier(2)->Range(12500, 200000)
     ->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(BM_DeeplyNestedMarkdown)->RangeMultiplier(2)->Range(12500, 200000)
+    ->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(BM_UnclosedHtmlTags)->RangeMultiplier(2)->Range(12500, 200000)
     ->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(BM_OneSentenceRepeated)->RangeMultiplier(2)->Range(12500, 200000)
     ->Unit(benchmark::kMillisecond)->Complexity();

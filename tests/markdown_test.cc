@@ -118,6 +118,9 @@ TEST(MarkdownReader, HtmlBlocksAreReadAsABrowserShowsThem) {
                                 "<figure><figcaption>A caption.</figcaption></figure>\n"
                                 "Prose 1 < 2.\n</div>\n")),
             (Strings{"Prose 1 < 2."}));
+  // A "<" that opens no tag before the next one is text.
+  EXPECT_EQ(Texts(read_markdown("<div>\nx <a title=x <b>bold</b> text.\n</div>\n")),
+            (Strings{"x <a title=x bold text."}));
 }
 
 TEST(MarkdownReader, TablesAreNotProse) {

@@ -43,7 +43,9 @@ bool is_entry(std::string_view name) {
 }
 
 // A tag at html[at] ('<'): its end (one past '>'), or npos when `at` opens
-// no tag. Quoted attribute values and JSX braces may hold '>'.
+// no tag. Quoted attribute values and JSX braces may hold '>'; a '<' outside
+// quotes ends the search, so that no two searches read the same bytes twice
+// (but for one quote left open) and unclosed tags stay linear.
 std::size_t tag_end(std::string_view html, std::size_t at) {
   std::size_t i = at + 1;
   if (i < html.size() && html[i] == '/') ++i;
@@ -62,6 +64,8 @@ std::size_t tag_end(std::string_view html, std::size_t at) {
       braces = std::max(0, braces - 1);
     } else if (c == '>' && braces == 0) {
       return i + 1;
+    } else if (c == '<') {
+      return npos;
     }
   }
   return npos;
