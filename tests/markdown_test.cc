@@ -112,6 +112,13 @@ TEST(MarkdownReader, HtmlBlocksAreReadAsABrowserShowsThem) {
       "<table><tr><td>A cell.</td></tr></table>\n");
   EXPECT_EQ(Texts(entries), (Strings{"--verbose", "Use verbose output.", "A cell."}));
   for (const Block& entry : entries) EXPECT_TRUE(entry.list_item);
+  // A card of a page index: a heading that is only a link, and what it says of the page.
+  const std::vector<Block> cards = read_markdown(
+      "<div class=\"component\">\n  <h3><a href=\"button.html\">Button</a></h3>\n"
+      "  <p>A basic button component.</p>\n</div>\n<div><h3>Notes</h3><p>Prose.</p></div>\n");
+  ASSERT_EQ(Texts(cards), (Strings{"Button", "A basic button component.", "Notes", "Prose."}));
+  EXPECT_TRUE(cards[1].list_item);
+  EXPECT_FALSE(cards[3].list_item);
   // Not prose: scripts, styles, preformatted code, captions, attributes.
   EXPECT_EQ(Texts(read_markdown("<div title=\"Not prose.\">\n<script>let a = \"<p>x</p>\";"
                                 "</SCRIPT>\n<pre>code()</pre>\n<style>p { x: 1 }</style>\n"

@@ -179,13 +179,23 @@ class Walker {
   }
 
   // Ends the block being read (if it shows any text) and starts the next.
+  // A heading that is only a link is a card of a page index (<h3><a
+  // href="button.html">Button</a></h3><p>A basic button ...</p>): the text
+  // after it describes the page it links to, an entry like a list item's.
   void boundary() {
     const auto shows = [&](const HtmlRun& r) {
       const std::string_view text =
           r.verbatim ? source_.substr(r.begin, r.end - r.begin) : std::string_view(r.text);
       return std::any_of(text.begin(), text.end(), [](char c) { return !is_space(c); });
     };
-    if (std::any_of(current_.runs.begin(), current_.runs.end(), shows)) {
+    const std::vector<HtmlRun>& runs = current_.runs;
+    if (std::any_of(runs.begin(), runs.end(), shows)) {
+      const bool card_title =
+          current_.heading > 0 && std::none_of(runs.begin(), runs.end(), [&](const HtmlRun& r) {
+            return r.link == 0 && shows(r);
+          });
+      current_.list_item = current_.list_item || after_card_title_;
+      after_card_title_ = card_title;
       blocks_.push_back(std::move(current_));
     }
     current_ = HtmlText{};
@@ -253,6 +263,7 @@ class Walker {
   HtmlText current_;
   bool pending_break_ = false;
   int heading_ = 0;
+  bool after_card_title_ = false;  // the last block was a heading that is only a link
   int entries_ = 0;  // <li>, <dd>, ... open around the text
   int code_ = 0;
   int link_ = 0;

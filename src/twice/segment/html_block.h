@@ -37,8 +37,9 @@ struct HtmlRun {
 struct HtmlText {
   std::vector<HtmlRun> runs;  // not trimmed; may be only whitespace
   int heading = 0;            // <h1> to <h6>: its level
-  // Inside <li>, <dt>, <dd>, <td>, <th> or <summary>: one of many parallel
-  // entries, like a Markdown list item.
+  // Inside <li>, <dt>, <dd>, <td>, <th> or <summary>, or right after a
+  // heading that is only a link (a card of a page index): one of many
+  // parallel entries, like a Markdown list item.
   bool list_item = false;
 };
 
