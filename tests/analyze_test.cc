@@ -428,6 +428,17 @@ TEST(Analyze, ASentenceAndItsNegationAreOppositeCasesNotARestatement) {
   EXPECT_TRUE(result.findings.empty());
 }
 
+TEST(Analyze, ASentenceKeepsTheTermsOfItsLinkTexts) {
+  // Only the words not also outside its links: "module" is in both.
+  const auto documents = segment({{"a.md", "You could put them in a module as you saw in [Bigger "
+                                           "Applications - Modules](bigger.md) and `x`.\n"}},
+                                 Options());
+  ASSERT_TRUE(documents.ok());
+  const Sentence& sentence = documents.value()[0].paragraphs[0].sentences[0];
+  EXPECT_EQ(sentence.links, (std::vector<std::string>{"bigger.md"}));
+  EXPECT_EQ(sentence.link_terms, (std::vector<std::string>{"bigger", "applic"}));
+}
+
 TEST(Analyze, CaptionsOfTwoExamplesAreLeadInsNotRestatements) {
   // Right before a code block, a sentence without a full stop introduces it.
   const auto captions = [](const char* end) {

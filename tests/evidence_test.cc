@@ -95,6 +95,29 @@ TEST(Evidence, SentencesWhoseLinksPointElsewhereAreParallelPointers) {
   EXPECT_FALSE(evidence.parallel(3, 0));  // no links on one side: nothing to compare
 }
 
+// "You would also need a file `__init__.py` as you saw in [Bigger
+// Applications - Multiple Files](bigger-applications.md)." / "You could put
+// those settings in another module file as you saw in [Bigger Applications
+// - Multiple Files](bigger-applications.md).": the page's title (terms 4 to
+// 7) is shared because both cite it, not because they say one thing.
+TEST(Evidence, TheTitleOfAPageBothCiteIsNotShared) {
+  const std::vector<vectorize::Bag> bags = {
+      {1, 2, 3, 4, 5, 6, 7}, {8, 9, 3, 4, 5, 6, 7}, {1, 2, 3, 4, 5, 6, 7}, {8, 9, 3, 4, 5, 6, 7}};
+  SentenceRoles roles;
+  roles.links = {{"bigger-applications.md"}, {"bigger-applications.md"}, {"bigger-applications.md"},
+                 {"other.md"}};
+  roles.link_terms = {{4, 5, 6, 7}, {4, 5, 6, 7}, {4, 5, 6, 7}, {4, 5, 6, 7}};
+  const Evidence evidence(bags, {7, 7, 7, 7}, roles);
+  EXPECT_EQ(evidence.of(1, 0).shared, 1);  // 3 only
+  EXPECT_EQ(evidence.of(1, 0).run, 1);
+  // A copy is a copy, citations and all.
+  EXPECT_EQ(evidence.of(2, 0).shared, 7);
+  EXPECT_EQ(evidence.of(2, 0).run, 7);
+  // The same words linking to different pages: not one citation.
+  EXPECT_EQ(evidence.of(3, 0).shared, 5);
+  EXPECT_EQ(evidence.of(3, 0).run, 5);
+}
+
 TEST(Evidence, NamingItsOwnSectionsSubjectThatTheOtherLacksIsParallel) {
   // "The `test` field indicates ..." under "The `test` field" (section 0,
   // subject 10), "The `bench` field indicates ..." under "The `bench` field"

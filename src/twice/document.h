@@ -68,6 +68,12 @@ struct Sentence {
   // once: two sentences in the same words pointing to different places are
   // parallel pointers (detect/evidence.h).
   std::vector<std::string> links;
+  // The content terms found only in its link texts, in order ("bigger
+  // applic multipl" of "Bigger Applications - Multiple Files" in "... a
+  // file as you saw in [Bigger Applications - Multiple
+  // Files](bigger-applications.md)"): two sentences that cite one page
+  // share its title, not a claim (detect/evidence.h).
+  std::vector<std::string> link_terms;
   // Where each token of `text` (text::tokenize with Options::tokens, stop
   // words included, in order) lies in the source: byte range [begin, end).
   // Markdown markup inside a token's range is part of it. Filled only when a

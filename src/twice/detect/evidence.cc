@@ -23,17 +23,19 @@ std::vector<int> Evidence::distinct(int sentence) const {
   return terms;
 }
 
-// Longest common run of content terms: dynamic programming over the two
-// (short) sequences, one row at a time.
-int Evidence::run(int later, int earlier) const {
+// Longest common run of content terms, none of them in `skipped` (sorted):
+// dynamic programming over the two (short) sequences, one row at a time.
+int Evidence::run(int later, int earlier, const std::vector<int>& skipped) const {
   const vectorize::Bag& a = bags_[later];
   const vectorize::Bag& b = bags_[earlier];
   const int a_n = content_[later], b_n = content_[earlier];
   std::vector<int> previous(b_n + 1, 0), current(b_n + 1, 0);
   int longest = 0;
   for (int i = 1; i <= a_n; ++i) {
+    const bool counts =
+        skipped.empty() || !std::binary_search(skipped.begin(), skipped.end(), a[i - 1]);
     for (int j = 1; j <= b_n; ++j) {
-      current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
+      current[j] = counts && a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
       longest = std::max(longest, current[j]);
     }
     std::swap(previous, current);
@@ -41,11 +43,33 @@ int Evidence::run(int later, int earlier) const {
   return longest;
 }
 
+std::vector<int> Evidence::cited_by_both(int later, int earlier) const {
+  if (static_cast<std::size_t>(std::max(later, earlier)) >= roles_.link_terms.size() ||
+      roles_.link_terms[later].empty() || roles_.link_terms[earlier].empty()) {
+    return {};
+  }
+  const std::vector<std::string>& a = roles_.links[later];
+  const std::vector<std::string>& b = roles_.links[earlier];
+  std::vector<std::string> targets;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(targets));
+  if (targets.empty()) return {};
+  std::vector<int> cited;
+  std::set_intersection(roles_.link_terms[later].begin(), roles_.link_terms[later].end(),
+                        roles_.link_terms[earlier].begin(), roles_.link_terms[earlier].end(),
+                        std::back_inserter(cited));
+  return cited;
+}
+
 PairEvidence Evidence::of(int later, int earlier) const {
   const std::vector<int> a = distinct(later), b = distinct(earlier);
+  // Unless one is the other again ("See the [conversion table](...) for a
+  // summary ..." on two pages).
+  const std::vector<int> cited =
+      bags_[later] == bags_[earlier] ? std::vector<int>() : cited_by_both(later, earlier);
   std::vector<int> shared;
   std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  return {static_cast<int>(shared.size()), run(later, earlier), static_cast<int>(a.size()),
+  if (!cited.empty()) shared = minus(shared, cited);
+  return {static_cast<int>(shared.size()), run(later, earlier, cited), static_cast<int>(a.size()),
           static_cast<int>(b.size())};
 }
 

@@ -71,6 +71,9 @@ struct SentenceRoles {
   std::vector<std::vector<int>> code_words;
   // Per sentence (or empty): where its links point, sorted (Sentence::links).
   std::vector<std::vector<std::string>> links;
+  // Per sentence (or empty): the sorted, distinct ids of the terms found
+  // only in its link texts (Sentence::link_terms).
+  std::vector<std::vector<int>> link_terms;
   // Per sentence (or empty): it holds a negation (Sentence::negated); it
   // opens a case (Sentence::opens_case).
   std::vector<bool> negated;
@@ -139,7 +142,10 @@ class Evidence {
   bool in_sections(int later, int earlier) const;
   // Term `term` names the section of sentence `own` and not that of `other`.
   bool names(int term, int own, int other) const;
-  int run(int later, int earlier) const;
+  // The terms the two have only in link text, when they cite one page
+  // (share a link target): its title, which they share by citing it.
+  std::vector<int> cited_by_both(int later, int earlier) const;
+  int run(int later, int earlier, const std::vector<int>& skipped = {}) const;
 
   const std::vector<vectorize::Bag>& bags_;
   std::vector<int> content_;

@@ -63,6 +63,11 @@ void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int c
   roles_.opens_case.push_back(sentence->opens_case);
   roles_.links.push_back(std::move(sentence->links));
   std::vector<std::string>().swap(sentence->links);
+  std::vector<int>& cited = roles_.link_terms.emplace_back();
+  add_ids(sentence->link_terms, vocabulary, &cited);
+  std::sort(cited.begin(), cited.end());
+  cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+  std::vector<std::string>().swap(sentence->link_terms);
   roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);
   if (!compare_entries_) roles_.entry.push_back(headings_.empty() ? -1 : headings_.back().entry);
   if (in_heading_) {

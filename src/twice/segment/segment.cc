@@ -101,8 +101,13 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
     const std::size_t end = std::min(code.end, range.end);
     if (begin < end) sentence.code.push_back({begin - range.begin, end - range.begin});
   }
+  std::vector<ByteRange> link_texts;  // of the sentence's text
   for (const segmenter::Block::Link& link : block.links) {
-    if (link.begin < range.end && range.begin < link.end) sentence.links.push_back(link.target);
+    if (link.begin < range.end && range.begin < link.end) {
+      sentence.links.push_back(link.target);
+      link_texts.push_back(
+          {std::max(link.begin, range.begin) - range.begin, std::min(link.end, range.end) - range.begin});
+    }
   }
   std::sort(sentence.links.begin(), sentence.links.end());
   sentence.links.erase(std::unique(sentence.links.begin(), sentence.links.end()),
@@ -119,6 +124,22 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
     for (const text::Token& token : tokens) {
       sentence.words.push_back({prose.source_begin(range.begin + token.begin),
                                 prose.source_end(range.begin + token.end)});
+    }
+  }
+  if (!link_texts.empty()) {
+    std::vector<text::Token> linked, unlinked;
+    for (const text::Token& token : tokens) {
+      const bool in_link = std::any_of(link_texts.begin(), link_texts.end(), [&](const ByteRange& link) {
+        return link.begin <= token.begin && token.end <= link.end;
+      });
+      (in_link ? linked : unlinked).push_back(token);
+    }
+    std::vector<std::string> outside = extractor->terms(std::move(unlinked));
+    std::sort(outside.begin(), outside.end());
+    for (std::string& term : extractor->terms(std::move(linked))) {
+      if (!std::binary_search(outside.begin(), outside.end(), term)) {
+        sentence.link_terms.push_back(std::move(term));
+      }
     }
   }
   sentence.terms = extractor->terms(std::move(tokens), &sentence.content_words,
