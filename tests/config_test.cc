@@ -147,6 +147,16 @@ fail_on = "error"
   EXPECT_EQ(options.fail_on, FailOn::kError);
 }
 
+TEST_F(ConfigTest, AppliesASitesOwnDialectNames) {
+  Options options;
+  ASSERT_TRUE(Apply("code_shortcodes = [\"terminal\", \"snippet\"]\n"
+                    "prose_directives = [\"exercise\"]\n",
+                    &options)
+                  .ok());
+  EXPECT_EQ(options.code_shortcodes, (std::vector<std::string>{"terminal", "snippet"}));
+  EXPECT_EQ(options.prose_directives, std::vector<std::string>{"exercise"});
+}
+
 TEST_F(ConfigTest, AppliesTheFeatureAndWeightingKeys) {
   Options options;
   const Status status = Apply(R"(word_bigrams = true
@@ -404,6 +414,9 @@ TEST_F(ConfigTest, WrongTypeNamesTheKeyAndWhatItExpects) {
   ExpectError("include = \"*.md\"\n", 1, "'include' must be an array of glob strings");
   ExpectError("include = [\"*.md\", 3]\n", 1, "'include' must hold non-empty glob strings, not 3");
   ExpectError("exclude = [\"\"]\n", 1, "'exclude' must hold non-empty glob strings, not \"\"");
+  ExpectError("code_shortcodes = \"terminal\"\n", 1, "'code_shortcodes' must be an array of names");
+  ExpectError("prose_directives = [\"exercise\", 1]\n", 1,
+              "'prose_directives' must hold non-empty names, not 1");
   ExpectError("rules = 3\n", 1, "'rules' must be a table");
   ExpectError("[rules]\nrestated-sentence = true\n", 2, "'rules.restated-sentence' must be a table");
   ExpectError("[rules.restated-sentence]\nenabled = \"no\"\n", 2, "'enabled' must be true or false");

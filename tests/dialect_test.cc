@@ -198,6 +198,23 @@ TEST(Dialect, MasksCodeShortcodeContent) {
             (Strings{"Done."}));
 }
 
+// A site's own names (Options::code_shortcodes, prose_directives) join
+// those twice knows; without them the shortcode's content is prose and the
+// directive's body is not read.
+TEST(Dialect, ASitesOwnShortcodesAndDirectivesAreReadAsItSays) {
+  const std::string source =
+      "{{< terminal >}}\nnpm run build\n{{< /terminal >}}\n\n```{exercise}\nSay it twice.\n```\n";
+  const auto texts = [&](const DialectNames& names) {
+    Strings out;
+    for (const Block& block : read_markdown(source, nullptr, nullptr, names)) {
+      out.push_back(block.prose.text());
+    }
+    return out;
+  };
+  EXPECT_EQ(texts({}), (Strings{"npm run build"}));
+  EXPECT_EQ(texts({{"terminal"}, {"exercise"}}), (Strings{"Say it twice."}));
+}
+
 TEST(Dialect, MasksShortcodeOverSeveralLines) {
   const std::string source =
       "Before.\n\n{{< figure\n  src=\"x.jpg\"\n  alt=\"An image\"\n>}}\n\nAfter.\n";
@@ -319,6 +336,13 @@ TEST(Dialect, InlineCodeRangesFollowTheTextTheMasksLeave) {
             "baseURL");
   EXPECT_EQ(text.substr(blocks[0].code[1].begin, blocks[0].code[1].end - blocks[0].code[1].begin),
             "port");
+}
+
+// A line of vertical tabs trims to nothing: nothing to read past (a fuzz
+// find: the MyST comment rule read its first byte).
+TEST(Dialect, ALineOfOtherWhitespaceIsNotAComment) {
+  EXPECT_EQ(Texts("Prose.\n\n\v\v\v\n\nMore.\n"), (Strings{"Prose.", "More."}));
+  EXPECT_TRUE(Masks("\v\f\v").empty());
 }
 
 TEST(Dialect, FrontMatterIsListed) {

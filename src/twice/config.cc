@@ -57,6 +57,8 @@
 //   timeout                number >= 0       timeout_seconds (0: none)
 //   include                array of globs    include (replaces the default list)
 //   exclude                array of globs    exclude (replaces the list)
+//   code_shortcodes        array of names    code_shortcodes (added to the known ones)
+//   prose_directives       array of names    prose_directives (added to the known ones)
 //   fail_on                "error"|"warning"|"info"|"never"   fail_on
 //   [rules.restated-paragraph]  enabled = boolean, severity = "error"|"warning"|"info"
 //                                            restated_paragraph
@@ -384,9 +386,11 @@ class ConfigReader {
     };
   }
 
-  // A list of non-empty strings, each checked where it stands.
-  static KeySpec globs_key(std::string name, std::vector<std::string> Options::*field) {
-    return {name, "an array of glob strings",
+  // A list of non-empty strings (`what`: "glob strings", "names"), each
+  // checked where it stands.
+  static KeySpec strings_key(std::string name, std::string what,
+                             std::vector<std::string> Options::*field) {
+    return {name, "an array of " + what,
             [field](const toml::node& node, Options* options) {
               const toml::array* array = node.as_array();
               if (array == nullptr) return false;
@@ -399,17 +403,17 @@ class ConfigReader {
               options->*field = std::move(globs);
               return true;
             },
-            [name](const toml::node& node) {
+            [name, what](const toml::node& node) {
               if (const toml::array* array = node.as_array()) {
                 for (const toml::node& element : *array) {
                   const auto* text = element.as_string();
                   if (text == nullptr || text->get().empty()) {
-                    return "'" + name + "' must hold non-empty glob strings, not " +
+                    return "'" + name + "' must hold non-empty " + what + ", not " +
                            describe_value(element);
                   }
                 }
               }
-              return "'" + name + "' must be an array of glob strings, not " + describe_value(node);
+              return "'" + name + "' must be an array of " + what + ", not " + describe_value(node);
             }};
   }
 
@@ -518,8 +522,10 @@ class ConfigReader {
         integer_key("overused_min_count", &Options::overused_min_count, 2),
         number_key("overused_min_ratio", "(0, inf)", &Options::overused_min_ratio),
         integer_key("overused_max", &Options::overused_max_per_document),
-        globs_key("include", &Options::include),
-        globs_key("exclude", &Options::exclude),
+        strings_key("include", "glob strings", &Options::include),
+        strings_key("exclude", "glob strings", &Options::exclude),
+        strings_key("code_shortcodes", "names", &Options::code_shortcodes),
+        strings_key("prose_directives", "names", &Options::prose_directives),
         enum_key<FailOn>("fail_on",
                          {{"error", FailOn::kError},
                           {"warning", FailOn::kWarning},

@@ -100,6 +100,12 @@ struct Options {
   // named explicitly are always read.
   std::vector<std::string> include = {"**/*.txt", "**/*.md", "**/*.markdown", "**/*.mdx"};
   std::vector<std::string> exclude;
+  // A site's own docs-generator names, added to the ones twice knows
+  // (segment/dialect.h): Hugo shortcodes whose content is code or data
+  // ({{< terminal >}} ... {{< /terminal >}}), and MyST/Sphinx directives
+  // whose body is prose (```{exercise} ... ```).
+  std::vector<std::string> code_shortcodes;
+  std::vector<std::string> prose_directives;
   // The directory that include/exclude patterns with a leading or inner '/'
   // are anchored at: the settings file's (apply_config() sets it). Empty, or
   // not holding a directory walked: that directory.

@@ -36,7 +36,7 @@ std::string number(double value) {
 
 std::string boolean(bool value) { return value ? "true" : "false"; }
 
-std::string globs(const std::vector<std::string>& patterns) {
+std::string string_array(const std::vector<std::string>& patterns) {
   std::string out = "[";
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     out += (i == 0 ? "" : ", ") + quoted(patterns[i]);
@@ -89,8 +89,10 @@ std::vector<Setting> describe_settings(const Options& o) {
       {"all_pairs", boolean(o.all_pairs)},
       {"suppressed_as_source", boolean(o.suppressed_as_source)},
       {"respect_gitignore", boolean(o.respect_gitignore)},
-      {"include", globs(o.include)},
-      {"exclude", globs(o.exclude)},
+      {"include", string_array(o.include)},
+      {"exclude", string_array(o.exclude)},
+      {"code_shortcodes", string_array(o.code_shortcodes)},
+      {"prose_directives", string_array(o.prose_directives)},
       {"fail_on", quoted(fail_on_name(o.fail_on))},
       {"baseline", o.baseline.empty() ? std::string() : quoted(o.baseline)},
       {"max_matches", std::to_string(o.max_matches)},

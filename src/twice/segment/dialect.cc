@@ -27,7 +27,8 @@ bool is_blank_text(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
 }
 
-Scan::Scan(std::string_view source) : source_(source), out_(source) {
+Scan::Scan(std::string_view source, const DialectNames& names)
+    : source_(source), names_(names), out_(source) {
   for (std::size_t at = 0; at < source.size();) {
     std::size_t eol = source.find('\n', at);
     if (eol == npos) eol = source.size();
@@ -151,9 +152,10 @@ std::size_t html_tag_name(std::string_view line) {
 
 // "{note}" opening a fence's info string: the length of "{name}" when the
 // MyST/Sphinx directive `name` holds prose (admonitions, version notes,
-// dropdowns, tabs, cards), else 0. Code, data and include directives
-// ({code-block}, {eval-rst}, {toctree}, {list-table}, ...) stay code.
-std::size_t prose_directive(std::string_view info) {
+// dropdowns, tabs, cards, and the site's own `names`), else 0. Code, data
+// and include directives ({code-block}, {eval-rst}, {toctree},
+// {list-table}, ...) stay code.
+std::size_t prose_directive(std::string_view info, const std::vector<std::string>& names) {
   if (info.size() < 3 || info[0] != '{') return 0;
   const std::size_t close = info.find('}');
   if (close == std::string_view::npos) return 0;
@@ -165,7 +167,7 @@ std::size_t prose_directive(std::string_view info) {
         "tab-set", "tab-item", "card", "grid", "grid-item", "grid-item-card", "div"}) {
     if (name == prose) return close + 1;
   }
-  return 0;
+  return std::find(names.begin(), names.end(), name) != names.end() ? close + 1 : 0;
 }
 
 // A MyST target line, "(name)=", and more on the same line.
@@ -216,8 +218,8 @@ std::size_t fence_length(std::string_view rest, char* fence) {
 
 class LinePass {
  public:
-  LinePass(std::string_view source, std::size_t body_begin)
-      : s_(source), scan_(source), pos_(body_begin) {
+  LinePass(std::string_view source, std::size_t body_begin, const DialectNames& names)
+      : s_(source), scan_(source, names), pos_(body_begin) {
     // The last bare ":::" line: a "::: name" line before it opens a container.
     for (std::size_t at = source.size(); at > 0;) {
       const std::size_t start = source.rfind('\n', at - 1);
@@ -397,7 +399,8 @@ class LinePass {
         paragraph_ = false;
         return false;
       }
-      if (const std::size_t name = prose_directive(info); name != 0) {
+      const std::vector<std::string>& own = scan_.names().prose_directives;
+      if (const std::size_t name = prose_directive(info, own); name != 0) {
         const std::size_t marker = content + rest.find_first_not_of(" \t", n) + name;
         scan_.mask(content, marker, "MyST directive");
         directives_.push_back({n, c});
@@ -468,7 +471,7 @@ class LinePass {
       scan_.mask(content, end, "MyST target");
       return true;
     }
-    if (!paragraph_ && line[0] == '%' && (line.size() == 1 || line[1] != '}')) {
+    if (!paragraph_ && !line.empty() && line[0] == '%' && (line.size() == 1 || line[1] != '}')) {
       scan_.mask(content, end, "MyST comment");
       return true;
     }
@@ -494,7 +497,8 @@ class LinePass {
       if (name.find('.') != npos || last_bare_colons_ == npos || last_bare_colons_ < end) {
         scan_.mask(content, end, "API-doc directive");
         start_options(indent.columns, "API-doc directive");
-      } else if (name.substr(0, 1) == "{" && prose_directive(name) == 0) {
+      } else if (name.substr(0, 1) == "{" &&
+                 prose_directive(name, scan_.names().prose_directives) == 0) {
         // MyST's colon fence of a directive that does not hold prose (an
         // example, a figure, a table): not read, like a backtick fence's.
         scan_.mask(content, end, "MyST directive");
@@ -598,8 +602,9 @@ class LinePass {
 
 }  // namespace
 
-Dialects mask_dialects(std::string_view source, std::size_t body_begin) {
-  return LinePass(source, body_begin).run();
+Dialects mask_dialects(std::string_view source, std::size_t body_begin,
+                       const DialectNames& names) {
+  return LinePass(source, body_begin, names).run();
 }
 
 void drop_masked(const std::vector<Masked>& masked, std::vector<Block>* blocks) {

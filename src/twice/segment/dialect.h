@@ -54,9 +54,17 @@ struct Dialects {
   std::vector<Masked> masked;   // sorted by begin; ranges do not overlap
 };
 
+// Names a site adds to those the pass knows (Options::code_shortcodes,
+// Options::prose_directives).
+struct DialectNames {
+  std::vector<std::string> code_shortcodes;   // Hugo shortcodes holding code or data
+  std::vector<std::string> prose_directives;  // MyST directives whose body is prose
+};
+
 // Masks docs-generator syntax in source[body_begin, end) (body_begin: after
 // a BOM and front matter, which the caller skips).
-Dialects mask_dialects(std::string_view source, std::size_t body_begin);
+Dialects mask_dialects(std::string_view source, std::size_t body_begin,
+                       const DialectNames& names = {});
 
 // Takes the masked bytes out of the blocks' prose, as md4c takes out inline
 // HTML: "a {{ x }} b" reads "a  b", not "a" and eleven spaces and "b".

@@ -1,5 +1,6 @@
 // The inline half of the dialect pass: constructs that may sit anywhere in
 // a line of prose (and may run on over the next lines of its paragraph).
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -34,8 +35,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Shortcodes whose inner content is code, data or a diagram's source, not prose.
-bool holds_code(std::string_view name) {
+// Shortcodes whose inner content is code, data or a diagram's source, not
+// prose: those twice knows, and the site's own (`names`).
+bool holds_code(std::string_view name, const std::vector<std::string>& names) {
+  if (std::find(names.begin(), names.end(), name) != names.end()) return true;
   for (std::string_view code : {"hl", "qr", "datatable", "math", "katex", "chart"}) {
     if (name == code) return true;
   }
@@ -106,7 +109,8 @@ std::pair<std::size_t, std::size_t> displayed_text(std::string_view s, std::size
 std::size_t mask_shortcode(Scan* scan, std::size_t at, const Shortcode& tag) {
   const std::string_view s = scan->source();
   const auto [text_begin, text_end] =
-      tag.escaped || holds_code(tag.name) ? std::pair<std::size_t, std::size_t>{0, 0}
+      tag.escaped || holds_code(tag.name, scan->names().code_shortcodes)
+          ? std::pair<std::size_t, std::size_t>{0, 0}
                                           : displayed_text(s, at, tag.end);
   if (text_end != 0) {
     scan->mask(at, text_begin, "Hugo shortcode");
@@ -114,7 +118,10 @@ std::size_t mask_shortcode(Scan* scan, std::size_t at, const Shortcode& tag) {
   } else {
     scan->mask(at, tag.end, "Hugo shortcode");
   }
-  if (tag.closing || tag.self_closing || tag.escaped || !holds_code(tag.name)) return tag.end;
+  if (tag.closing || tag.self_closing || tag.escaped ||
+      !holds_code(tag.name, scan->names().code_shortcodes)) {
+    return tag.end;
+  }
   // Memoised: many unclosed tags of one name stay linear.
   const auto closing_tag = [&](std::size_t from) {
     std::size_t at = s.find("{{", from);

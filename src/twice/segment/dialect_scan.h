@@ -18,9 +18,11 @@ namespace twice::segmenter::dialect {
 // halves need. Not thread-safe; one per file.
 class Scan {
  public:
-  explicit Scan(std::string_view source);
+  Scan(std::string_view source, const DialectNames& names);
 
   std::string_view source() const { return source_; }
+  // The site's own names (Options::code_shortcodes, prose_directives).
+  const DialectNames& names() const { return names_; }
   // Blanks source[begin, end) in the copy (line ends kept) and records why.
   void mask(std::size_t begin, std::size_t end, std::string_view reason);
   // Writes one byte of the copy: the '>' of an admonition body's level.
@@ -56,6 +58,7 @@ class Scan {
 
  private:
   std::string_view source_;
+  const DialectNames& names_;
   std::string out_;
   std::vector<Masked> masked_;
   std::vector<std::size_t> blank_lines_;  // starts of whitespace-only lines, ascending

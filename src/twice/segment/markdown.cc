@@ -338,10 +338,11 @@ std::string_view front_matter_title(std::string_view source) {
 }
 
 std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked,
-                                 std::vector<Warning>* warnings) {
+                                 std::vector<Warning>* warnings, const DialectNames& names) {
   std::size_t begin = source.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   begin += front_matter_size(source, begin);
-  Dialects dialects = mask_dialects(source, begin);  // same length: md4c's offsets are the file's
+  // Same length: md4c's offsets are the file's.
+  Dialects dialects = mask_dialects(source, begin, names);
   std::vector<Block> blocks = Reader(dialects.text).run(begin, warnings);
   drop_masked(dialects.masked, &blocks);
   if (masked != nullptr) *masked = std::move(dialects.masked);

@@ -41,8 +41,10 @@ ParagraphMode choose_paragraph_mode(std::string_view source);
 // bodies read as prose. When `masked` is given, it receives what was not
 // read that way, front matter included, in source order.
 // `warnings`, when given, receives the suppression markers' warnings.
+// `names`: the site's own shortcode and directive names (dialect.h).
 std::vector<Block> read_markdown(std::string_view source, std::vector<Masked>* masked = nullptr,
-                                 std::vector<Warning>* warnings = nullptr);
+                                 std::vector<Warning>* warnings = nullptr,
+                                 const DialectNames& names = {});
 
 // The `title` of a Markdown file's YAML or TOML front matter (`title: X`,
 // `title = "X"`), quotes taken off; empty when there is none.

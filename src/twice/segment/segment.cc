@@ -65,8 +65,9 @@ std::vector<segmenter::Block> read_blocks(const Source& source, const Options& o
     return segmenter::read_plain_text(source.bytes, options.paragraphs, warnings);
   }
   std::vector<segmenter::Masked> masked;
+  const segmenter::DialectNames names{options.code_shortcodes, options.prose_directives};
   std::vector<segmenter::Block> blocks =
-      segmenter::read_markdown(source.bytes, &masked, warnings);
+      segmenter::read_markdown(source.bytes, &masked, warnings, names);
   skipped->reserve(masked.size());
   for (const segmenter::Masked& m : masked) {
     skipped->push_back({{document, m.begin, m.end}, std::string(m.reason)});
