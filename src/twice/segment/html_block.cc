@@ -235,7 +235,9 @@ class Walker {
     std::size_t verbatim_from = a;
     for (std::size_t amp = html_.find('&', a); amp != npos && amp < b;
          amp = html_.find('&', amp + 1)) {
-      const std::size_t semi = std::string_view(html_).substr(0, std::min(b, amp + 33)).find(';', amp);
+      // An entity is short: its ';' within 32 bytes, inside this part.
+      const std::size_t semi =
+          std::string_view(html_).substr(0, std::min(b, amp + 33)).find(';', amp);
       std::string decoded;
       if (semi == npos ||
           !decode_entity(std::string_view(html_).substr(amp, semi + 1 - amp), &decoded)) {

@@ -196,7 +196,8 @@ class Reader {
     const bool in_item = stack_.size() >= 2 && stack_[stack_.size() - 2] == MD_BLOCK_LI;
     for (HtmlText& html : read_html_block(source_, html_lines_, &code_spans_, &link_targets_)) {
       for (HtmlRun& run : html.runs) {
-        runs_.push_back({std::move(run.text), run.begin, run.end, run.verbatim, run.code, run.link});
+        runs_.push_back(
+            {std::move(run.text), run.begin, run.end, run.verbatim, run.code, run.link});
       }
       html_heading_ = html.heading;
       html_list_item_ = html.list_item || in_item;

@@ -106,8 +106,8 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   for (const segmenter::Block::Link& link : block.links) {
     if (link.begin < range.end && range.begin < link.end) {
       sentence.links.push_back(link.target);
-      link_texts.push_back(
-          {std::max(link.begin, range.begin) - range.begin, std::min(link.end, range.end) - range.begin});
+      link_texts.push_back({std::max(link.begin, range.begin) - range.begin,
+                            std::min(link.end, range.end) - range.begin});
     }
   }
   std::sort(sentence.links.begin(), sentence.links.end());
@@ -130,9 +130,10 @@ Sentence make_sentence(const segmenter::ProseText& prose, const segmenter::TextR
   if (!link_texts.empty()) {
     std::vector<text::Token> linked, unlinked;
     for (const text::Token& token : tokens) {
-      const bool in_link = std::any_of(link_texts.begin(), link_texts.end(), [&](const ByteRange& link) {
-        return link.begin <= token.begin && token.end <= link.end;
-      });
+      const bool in_link =
+          std::any_of(link_texts.begin(), link_texts.end(), [&](const ByteRange& link) {
+            return link.begin <= token.begin && token.end <= link.end;
+          });
       (in_link ? linked : unlinked).push_back(token);
     }
     std::vector<std::string> outside = extractor->terms(std::move(unlinked));
