@@ -13,6 +13,7 @@
 #include <benchmark/benchmark.h>
 
 #include <string>
+#include <vector>
 
 #include "twice/analyze.h"
 #include "twice/segment/dialect.h"
@@ -57,12 +58,8 @@ void BM_UnclosedLiquidBlocks(benchmark::State& state) {
   mask(state, source);
 }
 
-void BM_DeeplyNestedMarkdown(benchmark::State& state) {
-  const auto depth = static_cast<std::size_t>(state.range(0));
-  std::vector<twice::Source> sources = {
-      {"quotes.md", std::string(depth, '>') + " A quote at the bottom of a very deep nest.\n"},
-      {"brackets.md", std::string(depth, '[') + "link" + std::string(depth, ']') + "(x)\n"},
-      {"emphasis.md", std::string(depth, '*') + "text" + std::string(depth, '_') + "\n"}};
+// Times segment() on `sources`, one thread, and fits it against their size.
+void segment_each(benchmark::State& state, const std::vector<twice::Source>& sources) {
   std::size_t bytes = 0;
   for (const auto& source : sources) bytes += source.bytes.size();
   twice::Options options;
@@ -75,35 +72,41 @@ void BM_DeeplyNestedMarkdown(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
 }
 
+// Times analyze() on `source` with `options` on one thread; counts the findings.
+void analyze_each(benchmark::State& state, const twice::Source& source, twice::Options options) {
+  options.jobs = 1;
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    auto analysis = twice::analyze({source}, options);
+    findings = analysis.ok() ? analysis.value().findings.size() : 0;
+    benchmark::DoNotOptimize(analysis);
+  }
+  state.counters["findings"] = static_cast<double>(findings);
+}
+
+void BM_DeeplyNestedMarkdown(benchmark::State& state) {
+  const auto depth = static_cast<std::size_t>(state.range(0));
+  std::vector<twice::Source> sources = {
+      {"quotes.md", std::string(depth, '>') + " A quote at the bottom of a very deep nest.\n"},
+      {"brackets.md", std::string(depth, '[') + "link" + std::string(depth, ']') + "(x)\n"},
+      {"emphasis.md", std::string(depth, '*') + "text" + std::string(depth, '_') + "\n"}};
+  segment_each(state, sources);
+}
+
 // An HTML block of N tags that never close, each with an attribute, a
 // hundred a line (a line that opened with one would be a tag of its own).
 void BM_UnclosedHtmlTags(benchmark::State& state) {
   std::string html = "<div>\nx ";
   for (int i = 0; i < state.range(0); ++i) html += i % 100 == 99 ? "\nx " : "<a title=x ";
-  twice::Options options;
-  options.jobs = 1;
-  for (auto _ : state) {
-    auto documents = twice::segment({{"tags.md", html}}, options);
-    benchmark::DoNotOptimize(documents);
-  }
-  state.SetComplexityN(static_cast<benchmark::IterationCount>(html.size()));
-  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(html.size()));
+  segment_each(state, {{"tags.md", html}});
 }
 
 void BM_OneSentenceRepeated(benchmark::State& state) {
   std::string text;
   for (int i = 0; i < state.range(0); ++i) text += "Cats sat on warm mats today.\n";
-  twice::Options options;
-  options.jobs = 1;
-  std::size_t findings = 0;
-  for (auto _ : state) {
-    auto analysis = twice::analyze({{"repeated.txt", text}}, options);
-    findings = analysis.ok() ? analysis.value().findings.size() : 0;
-    benchmark::DoNotOptimize(analysis);
-  }
+  analyze_each(state, {"repeated.txt", text}, twice::Options());
   state.SetComplexityN(state.range(0));
   state.SetItemsProcessed(state.iterations() * state.range(0));
-  state.counters["findings"] = static_cast<double>(findings);
 }
 
 void BM_OneLongLine(benchmark::State& state) {
@@ -112,17 +115,10 @@ void BM_OneLongLine(benchmark::State& state) {
   const std::string sentence = "The committee approved the library budget on Monday.";
   line += "then. " + sentence + " " + sentence + "\n";
   twice::Options options;
-  options.jobs = 1;
   options.max_line_bytes = 0;
-  std::size_t findings = 0;
-  for (auto _ : state) {
-    auto analysis = twice::analyze({{"long.txt", line}}, options);
-    findings = analysis.ok() ? analysis.value().findings.size() : 0;
-    benchmark::DoNotOptimize(analysis);
-  }
+  analyze_each(state, {"long.txt", line}, options);
   state.SetComplexityN(static_cast<benchmark::IterationCount>(line.size()));
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(line.size()));
-  state.counters["findings"] = static_cast<double>(findings);
 }
 
 // 1x to 16x each: a linear pass takes 16x the time at the end, a quadratic

@@ -25,6 +25,12 @@ void add_ids(const std::vector<std::string>& terms, const vectorize::Vocabulary&
   }
 }
 
+// Sorts `ids` and drops repeats.
+void sort_unique(std::vector<int>* ids) {
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+}
+
 }  // namespace
 
 void RolesBuilder::document(const Document& document) {
@@ -65,8 +71,7 @@ void RolesBuilder::sentence(Sentence* sentence, const vectorize::Bag& bag, int c
   std::vector<std::string>().swap(sentence->links);
   std::vector<int>& cited = roles_.link_terms.emplace_back();
   add_ids(sentence->link_terms, vocabulary, &cited);
-  std::sort(cited.begin(), cited.end());
-  cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+  sort_unique(&cited);
   std::vector<std::string>().swap(sentence->link_terms);
   roles_.section.push_back(static_cast<int>(roles_.subjects.size()) - 1);
   if (!compare_entries_) roles_.entry.push_back(headings_.empty() ? -1 : headings_.back().entry);
@@ -93,8 +98,7 @@ SentenceRoles RolesBuilder::finish(const vectorize::Vocabulary& vocabulary) {
     std::vector<int>& subject = roles_.subjects[section];
     add_ids(section_document_[section]->subject, vocabulary, &subject);
     if (heading_words_[section] != nullptr) add_ids(*heading_words_[section], vocabulary, &subject);
-    std::sort(subject.begin(), subject.end());
-    subject.erase(std::unique(subject.begin(), subject.end()), subject.end());
+    sort_unique(&subject);
   }
   return std::move(roles_);
 }

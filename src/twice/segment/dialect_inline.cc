@@ -89,18 +89,10 @@ Shortcode shortcode_at(Scan* scan, std::size_t at, std::size_t limit) {
 // term_id="pod" >}} displays. {0, 0}: none.
 std::pair<std::size_t, std::size_t> displayed_text(std::string_view s, std::size_t at,
                                                    std::size_t end) {
-  const std::string_view tag = s.substr(at, end - at);
-  for (std::size_t key = tag.find("text="); key != npos; key = tag.find("text=", key + 5)) {
-    const std::size_t quote = key + 5;
-    if (!std::isspace(static_cast<unsigned char>(tag[key - 1])) || quote >= tag.size() ||
-        (tag[quote] != '"' && tag[quote] != '\'')) {
-      continue;
-    }
-    const std::size_t close = tag.find(tag[quote], quote + 1);
-    if (close == npos) break;
-    if (close > quote + 1) return {at + quote + 1, at + close};
-  }
-  return {0, 0};
+  const std::string_view text = attribute_value(s.substr(at, end - at), "text");
+  if (text.empty()) return {0, 0};
+  const auto begin = static_cast<std::size_t>(text.data() - s.data());
+  return {begin, begin + text.size()};
 }
 
 // {{< name >}}: masks the tag (but for the text it displays, which is read

@@ -71,23 +71,6 @@ std::size_t tag_end(std::string_view html, std::size_t at) {
   return npos;
 }
 
-// The value of attribute `key` of the tag html[at, end), or "".
-std::string_view attribute(std::string_view tag, std::string_view key) {
-  for (std::size_t at = tag.find(key); at != npos; at = tag.find(key, at + 1)) {
-    if (!is_space(tag[at - 1])) continue;
-    std::size_t i = at + key.size();
-    while (i < tag.size() && is_space(tag[i])) ++i;
-    if (i >= tag.size() || tag[i] != '=') continue;
-    ++i;
-    while (i < tag.size() && is_space(tag[i])) ++i;
-    if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
-      const std::size_t close = tag.find(tag[i], i + 1);
-      if (close != npos) return tag.substr(i + 1, close - i - 1);
-    }
-  }
-  return {};
-}
-
 class Walker {
  public:
   Walker(std::string_view source, const std::vector<std::pair<std::size_t, std::size_t>>& lines,
@@ -151,7 +134,7 @@ class Walker {
       if (closing) {
         link_ = 0;
       } else if (!self_closing) {
-        link_targets_->push_back(link_target(attribute(tag, "href")));
+        link_targets_->push_back(link_target(attribute_value(tag, "href")));
         link_ = static_cast<int>(link_targets_->size());
       }
     } else if (is_code(name)) {

@@ -250,6 +250,23 @@ bool names_entry(std::string_view heading, const std::vector<text::TextSpan>& co
   return named;
 }
 
+std::string_view attribute_value(std::string_view tag, std::string_view key) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (std::size_t at = tag.find(key); at != std::string_view::npos; at = tag.find(key, at + 1)) {
+    if (at == 0 || !space(tag[at - 1])) continue;
+    std::size_t i = at + key.size();
+    while (i < tag.size() && space(tag[i])) ++i;
+    if (i >= tag.size() || tag[i] != '=') continue;
+    ++i;
+    while (i < tag.size() && space(tag[i])) ++i;
+    if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
+      const std::size_t close = tag.find(tag[i], i + 1);
+      if (close != std::string_view::npos) return tag.substr(i + 1, close - i - 1);
+    }
+  }
+  return {};
+}
+
 std::string link_target(std::string_view href) {
   const std::size_t hash = std::min(href.find('#'), href.size());
   std::string_view path = href.substr(0, hash);

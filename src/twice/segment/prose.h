@@ -101,6 +101,11 @@ bool names_entry(std::string_view heading, const std::vector<text::TextSpan>& co
 // false and stays verbatim.
 bool decode_entity(std::string_view entity, std::string* out);
 
+// The value of attribute `key` of the tag `tag` (an HTML tag, a Hugo
+// shortcode): key=" value" or key='value', spaces allowed around '=', the
+// key after a space; empty when there is none. A view into `tag`.
+std::string_view attribute_value(std::string_view tag, std::string_view key);
+
 // Where a link points, so that two links to one page compare equal from
 // anywhere: the last part of its path and its fragment ("../reference/
 // profiles.md#strip" -> "profiles.md#strip", "/guide/typescript#props" ->
